@@ -1,0 +1,26 @@
+/** Unit specs live next to the code; integration and end-to-end tests in test/. */
+const base = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+    // content-disposition 3 (a dependency of @fastify/static, used by Swagger UI) ships only as an
+    // ES module; Node loads it natively, Jest's CommonJS runtime needs it compiled.
+    '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+module.exports = {
+  // Integration tests start real servers and import the full catalog.
+  testTimeout: 60_000,
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+
+/** Request bodies above this are refused with 413 before any parsing. */
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the whole application; main.ts and the end-to-end tests share it. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      trustProxy: true,
+      // One correlation id per request, taken from a proxy's X-Request-Id when present.
+      requestIdHeader: 'x-request-id',
+      genReqId: () => randomUUID(),
+    }),
+    // Errors during start-up reach the caller (main.ts prints one line) instead of exiting here.
+    { bufferLogs: true, abortOnError: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const openApi = new DocumentBuilder()
+    .setTitle('Trợ lý thủ tục hành chính — API')
+    .setDescription('Tra cứu thủ tục hành chính, trò chuyện với trợ lý.')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { CatalogModule } from './catalog/catalog.module';
+import { WebChatModule } from './channels/web/web-chat.module';
+import { GlobalExceptionFilter } from './common/global-exception.filter';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DialogueModule } from './dialogue/dialogue.module';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger.options';
+import { TemplatesModule } from './templates/templates.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule,
+        TemplatesModule,
+        CatalogModule,
+        DialogueModule,
+        HealthModule,
+        WebChatModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { Catalog1763770000000 } from './1763770000000-catalog';
+
+/** Ordered list of migrations; a new migration file is added here too. */
+export const MIGRATIONS = [Catalog1763770000000];

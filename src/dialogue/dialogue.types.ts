@@ -1,0 +1,27 @@
+/** What every channel adapter hands the engine: one citizen message, channel-free. */
+export interface InboundMessage {
+  channel: 'web' | 'telegram' | 'zalo' | 'miniapp';
+  userId: string;
+  /** What the citizen typed; absent when they tapped a button. */
+  text?: string;
+  /** The payload of a tapped button. */
+  payload?: string;
+}
+
+export interface ReplyButton {
+  label: string;
+  payload: string;
+}
+
+/** What the engine answers; each channel renders it in its own way. */
+export interface Reply {
+  text: string;
+  buttons: ReplyButton[];
+  /** Template that produced the text: tests assert on it rather than on wording. */
+  templateId?: string;
+  /** Procedure the reply is about, when there is one. */
+  procedureCode?: string;
+}
+
+/** Longest message the engine reads; longer ones get a polite request to shorten. */
+export const MAX_MESSAGE_LENGTH = 2000;
