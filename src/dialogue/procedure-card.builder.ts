@@ -1,13 +1,14 @@
 import type { ProcedureChannelDto, ProcedureDetailDto } from '../catalog/dto/procedure.dto';
 
 const KEY_DOCUMENTS = 5;
+const SHORT_DOCUMENT_CHARS = 160;
 
 /**
  * The data behind the short procedure card: only what the catalog states; a missing value stays
  * missing so the template says so instead of guessing.
  */
 export function procedureCardData(p: ProcedureDetailDto, portalUrl: string): object {
-  const documents = p.documents.filter((d) => d.originals !== 0 || d.copies).map((d) => d.name);
+  const documents = p.documents.filter((d) => d.originals !== 0 || d.copies).map((d) => shortDocumentName(d.name));
   return {
     name: p.name,
     level: p.level,
@@ -44,4 +45,15 @@ function groupChannels(channels: ProcedureChannelDto[]): { label: string; time: 
     groups.set(key, group);
   }
   return [...groups.values()].map((g) => ({ label: g.labels.join(', '), time: g.time, fee: g.fee }));
+}
+
+/**
+ * The short card names each document in a line: its first sentence, cut at a word boundary.
+ * The full wording stays one tap away in the procedure's details.
+ */
+export function shortDocumentName(name: string): string {
+  const firstSentence = name.match(/^(.{20,}?[.;])\s/)?.[1] ?? name;
+  if (firstSentence.length <= SHORT_DOCUMENT_CHARS) return firstSentence.replace(/[.;]$/, '');
+  const cut = firstSentence.slice(0, SHORT_DOCUMENT_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }

@@ -44,7 +44,7 @@ const CATALOG_FLOORS: Floors = {
   feeAmountOrFree: 0.78, // measured 82.3 % of channel rows
   timeWithUnit: 0.78, // measured 82.6 % of channel rows (the export often lost the unit)
   timeValue: 0.9, // measured 94.7 % of channel rows
-  maxMismatchShare: 0.01, // measured 0.26 % (7 records)
+  maxMismatchShare: 0.01, // measured 0.45 % (12 records)
 };
 
 // The fixtures are chosen for their mess, so their ratios are lower.
@@ -58,8 +58,8 @@ const FIXTURE_FLOORS: Floors = {
   feeAmountOrFree: 0.5,
   timeWithUnit: 0.3,
   timeValue: 0.8,
-  // Two of the fixtures were picked because they are mismatched.
-  maxMismatchShare: 0.1,
+  // Three of the fixtures were picked because they are mismatched.
+  maxMismatchShare: 0.15,
 };
 
 function loadSource(): { label: string; records: unknown[]; floors: Floors } {
@@ -157,7 +157,8 @@ describe('catalog coverage', () => {
 
   it('flags few content mismatches, among them the Hà Tĩnh decision-title records', () => {
     const flagged = parsed.filter((p) => p.contentMismatch).map((p) => p.code);
-    // dvcqg-2026 has exactly 7 (2.001428, 3.000226, 3.000243, 3.000244, 3.000246, 3.000283, 3.000331).
+    // dvcqg-2026 has 12: seven wrong names (2.001428, 3.000226, 3.000243, 3.000244, 3.000246,
+    // 3.000283, 3.000331) and five wrong results (1.008118, 3.000125, 1.014566, 1.115015, 5.002559).
     expect(flagged.length).toBeGreaterThanOrEqual(1);
     expect(ratio(flagged.length, parsed.length)).toBeLessThanOrEqual(floors.maxMismatchShare);
     expect(flagged).toContain('2.001428');

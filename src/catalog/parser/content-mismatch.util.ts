@@ -93,18 +93,17 @@ export function assessContentMismatch(input: MismatchInput): MismatchVerdict {
   const nameSyllables = words(stripParentheses(input.name));
   const distinctiveName = unique(nameSyllables.filter(isDistinctive));
   if (distinctiveName.length < MIN_NAME_SYLLABLES) return NOT_JUDGED;
-  // The big texts stay as they are; name and result words are searched in both tone placements.
+  // The big texts stay as they are (already NFC from the parsers, only lower-cased); name and
+  // result words are searched in both tone placements instead.
   const stepsAndDocuments = [input.steps ?? '', ...input.documents.map((d) => `${d.group ?? ''} ${d.name}`)]
     .join('\n')
-    .normalize('NFC')
     .toLowerCase();
   const resultSequences = input.results.map((r) => words(stripParentheses(r.name)));
-  const content = `${resultSequences.map((seq) => seq.join(' ')).join('\n')}\n${stepsAndDocuments}`;
-  if (content.length < MIN_CONTENT_CHARS) return NOT_JUDGED;
-
-  const nameCoverage =
-    distinctiveName.filter((w) => toneVariants(w).some((v) => containsWord(content, v))).length /
-    distinctiveName.length;
+  const resultText = resultSequences.map((seq) => seq.join(' ')).join('\n');
+  if (resultText.length + stepsAndDocuments.length < MIN_CONTENT_CHARS) return NOT_JUDGED;
+  const inContent = (w: string): boolean =>
+    toneVariants(w).some((v) => containsWord(resultText, v) || containsWord(stepsAndDocuments, v));
+  const nameCoverage = distinctiveName.filter(inContent).length / distinctiveName.length;
 
   const nameAll = new Set(words(input.name));
   const distinctiveResult = unique(resultSequences.flat().filter(isDistinctive));

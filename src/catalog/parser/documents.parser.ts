@@ -21,8 +21,8 @@ const TABLE_HEADER = /Tên giấy tờ\s*Mẫu đơn, tờ khai\s*Số lượng/
 // The quantity cell always names originals ("bản chính"), optionally followed by copies. The
 // count is one digit: names often end in digits ("… ngày 13/02/2026" + "1 bản chính"). A real
 // cell is glued to the next row (or ends the text); "(01 bản chính)" or "01 bản chính hoặc …"
-// inside a name is followed by ")", punctuation or a space.
-// A quantity immediately followed by another one ("…: 01 bản chính" + "1 bản chính") is prose.
+// inside a name is followed by ")", punctuation or a space, and a quantity immediately followed
+// by another one ("…: 01 bản chính" + "1 bản chính") is prose too.
 const QUANTITY = /(\d) bản chính(?:,(\d+) bản sao)?(?=$|[^\s),;.])(?!\d bản chính)/g;
 
 // Form attachments the portal lists in the "Mẫu đơn, tờ khai" column. Several files are glued

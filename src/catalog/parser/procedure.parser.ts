@@ -5,7 +5,14 @@ import { parseLegalBasesDetailed } from './legal-bases.parser';
 import type { ParseWarning, ParsedProcedure, RejectedRecord } from './parsed-procedure';
 import { parseResultsDetailed } from './result.parser';
 import { repairMisplacedDocuments } from './section-repair.util';
-import { cleanInline, cleanMultiline, isNoInfo, splitCommaList } from './text-clean.util';
+import {
+  cleanInline,
+  cleanMultiline,
+  cleanNormalizedLines,
+  isNoInfo,
+  normalizeText,
+  splitCommaList,
+} from './text-clean.util';
 
 /**
  * Turns one raw line of the national portal export into a ParsedProcedure, or explains why the
@@ -108,9 +115,9 @@ export function parseRecord(raw: unknown): ParsedProcedure | RejectedRecord {
     legalBases: legal.legalBases,
     results: results.results,
     original: {
-      channels: cleanMultiline(channelsText),
-      documents: cleanMultiline(documentsText),
-      legalBases: cleanMultiline(legalText),
+      channels: original(channelsText),
+      documents: original(documentsText),
+      legalBases: original(legalText),
       result: results.cleaned,
     },
     contentMismatch: verdict.mismatch,
@@ -122,9 +129,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A field's text, normalised once here so that parsers and kept originals share the work. */
 function text(raw: Record<string, unknown>, key: string): string | null {
   const v = raw[key];
-  return typeof v === 'string' ? v : null;
+  return typeof v === 'string' ? normalizeText(v) : null;
+}
+
+function original(normalized: string | null): string | null {
+  return normalized === null ? null : cleanNormalizedLines(normalized);
 }
 
 /** Names sometimes start with stray punctuation (". Đăng ký thuế…") or carry PDF line breaks. */
