@@ -67,7 +67,11 @@ describe('catalog HTTP API on PostgreSQL', () => {
   it('joins provincial online levels on the base code', async () => {
     const { body } = await get('/api/procedures/1.005461');
     expect(body.onlineLevels).toContainEqual(
-      expect.objectContaining({ provinceCode: 'H36', code: '1.005461.000.00.00.H36', onlineLevel: 'partial' }),
+      expect.objectContaining({
+        provinceCode: 'H36',
+        code: '1.005461.000.00.00.H36',
+        onlineLevel: 'partial',
+      }),
     );
   });
 

@@ -74,9 +74,10 @@ describe('catalog importer on PostgreSQL', () => {
     expect(stored?.name).toBe(changed.ten_thu_tuc);
     // Children are replaced, not duplicated, on update.
     const original = JSON.parse(seedLines[3]);
-    const channelRows = await dataSource.query('SELECT count(*)::int AS n FROM procedure_channel WHERE procedure_code = $1', [
-      original.ma_thu_tuc,
-    ]);
+    const channelRows = await dataSource.query(
+      'SELECT count(*)::int AS n FROM procedure_channel WHERE procedure_code = $1',
+      [original.ma_thu_tuc],
+    );
     expect(channelRows[0].n).toBe(stored?.channels.length);
   });
 

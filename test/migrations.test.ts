@@ -5,7 +5,8 @@ import { runMigrationsLocked } from '../src/database/migration-runner';
 import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, dropTestDatabase } from './support/test-database';
 
-const open = (url: string) => createDataSource(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' })).initialize();
+const open = (url: string) =>
+  createDataSource(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' })).initialize();
 
 describe('migrations', () => {
   let url: string;

@@ -24,13 +24,23 @@ describe('embedded PGlite default (a real process)', () => {
   let child: ChildProcess | undefined;
 
   function start(): ChildProcess {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, CATALOG_SEED_FILE: seed, PORT: String(port), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      CATALOG_SEED_FILE: seed,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
-    return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(PROJECT_ROOT, 'src', 'main.ts')], {
-      cwd: PROJECT_ROOT,
-      env,
-      stdio: 'ignore',
-    });
+    return spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join(PROJECT_ROOT, 'src', 'main.ts')],
+      {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: 'ignore',
+      },
+    );
   }
 
   async function waitForHealth(): Promise<void> {

@@ -24,7 +24,10 @@ describe('web chat over HTTP', () => {
   });
 
   it('answers a birth-registration question naming the procedure, its fee and documents', async () => {
-    const { status, body } = await post({ userId: 'web-test-1', text: 'Thủ tục đăng ký khai sinh cần giấy tờ gì?' });
+    const { status, body } = await post({
+      userId: 'web-test-1',
+      text: 'Thủ tục đăng ký khai sinh cần giấy tờ gì?',
+    });
     expect(status).toBe(200);
     expect(body.replies).toHaveLength(1);
     const text: string = body.replies[0].text;

@@ -42,9 +42,13 @@ export class CatalogBootstrapService implements OnModuleInit {
     );
     const dir = fromRoot(this.config.provinceSeedDir);
     if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).filter((f) => /\.csv(\.gz)?$/.test(f)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => /\.csv(\.gz)?$/.test(f))
+      .sort()) {
       const r = await this.provinces.importFile(join(dir, name));
-      this.logger.log(`provincial list ${r.provinceCode}: ${r.accepted} rows, ${r.joined} joined to the catalog`);
+      this.logger.log(
+        `provincial list ${r.provinceCode}: ${r.accepted} rows, ${r.joined} joined to the catalog`,
+      );
     }
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { Procedure, ProcedureChannel, ProcedureDocument, ProcedureLegalBasis, ProvincialProcedure } from './entities';
+import {
+  Procedure,
+  ProcedureChannel,
+  ProcedureDocument,
+  ProcedureLegalBasis,
+  ProvincialProcedure,
+} from './entities';
 
 /** A procedure with its structured parts, as the importer writes it. */
 export interface ProcedureGraph {
@@ -44,9 +50,21 @@ export class CatalogRepository {
         .values(graphs.map((g) => ({ ...g.procedure, updatedAt: () => 'now()' })))
         .orUpdate(this.procedureColumns(manager), ['code'])
         .execute();
-      await this.insertAll(manager, ProcedureChannel, graphs.flatMap((g) => g.channels));
-      await this.insertAll(manager, ProcedureDocument, graphs.flatMap((g) => g.documents));
-      await this.insertAll(manager, ProcedureLegalBasis, graphs.flatMap((g) => g.legalBases));
+      await this.insertAll(
+        manager,
+        ProcedureChannel,
+        graphs.flatMap((g) => g.channels),
+      );
+      await this.insertAll(
+        manager,
+        ProcedureDocument,
+        graphs.flatMap((g) => g.documents),
+      );
+      await this.insertAll(
+        manager,
+        ProcedureLegalBasis,
+        graphs.flatMap((g) => g.legalBases),
+      );
     });
   }
 
@@ -58,7 +76,16 @@ export class CatalogRepository {
       .into(ProvincialProcedure)
       .values(rows.map((r) => ({ ...r, updatedAt: () => 'now()' })))
       .orUpdate(
-        ['base_code', 'name', 'field', 'agency', 'online_level', 'online_level_text', 'decision_no', 'updated_at'],
+        [
+          'base_code',
+          'name',
+          'field',
+          'agency',
+          'online_level',
+          'online_level_text',
+          'decision_no',
+          'updated_at',
+        ],
         ['province_code', 'code'],
       )
       .execute();
@@ -70,7 +97,9 @@ export class CatalogRepository {
 
   async existingCodes(codes: string[]): Promise<Set<string>> {
     if (codes.length === 0) return new Set();
-    const rows = await this.dataSource.getRepository(Procedure).find({ select: { code: true }, where: { code: In(codes) } });
+    const rows = await this.dataSource
+      .getRepository(Procedure)
+      .find({ select: { code: true }, where: { code: In(codes) } });
     return new Set(rows.map((r) => r.code));
   }
 
@@ -78,7 +107,11 @@ export class CatalogRepository {
     return this.dataSource.getRepository(Procedure).findOne({
       where: { code },
       relations: { channels: true, documents: true, legalBases: true },
-      order: { channels: { position: 'ASC' }, documents: { position: 'ASC' }, legalBases: { position: 'ASC' } },
+      order: {
+        channels: { position: 'ASC' },
+        documents: { position: 'ASC' },
+        legalBases: { position: 'ASC' },
+      },
     });
   }
 

@@ -26,7 +26,8 @@ export class DialogueService {
     const payloadCode = message.payload?.match(PROCEDURE_PAYLOAD)?.[1];
     if (payloadCode) return [await this.procedureCard(payloadCode, format)];
     const text = (message.text ?? '').normalize('NFC').trim();
-    if (text.length > MAX_MESSAGE_LENGTH) return [this.plain('too-long', { limit: MAX_MESSAGE_LENGTH }, format)];
+    if (text.length > MAX_MESSAGE_LENGTH)
+      return [this.plain('too-long', { limit: MAX_MESSAGE_LENGTH }, format)];
     if (!/[\p{L}\p{N}]/u.test(text)) return [this.plain('ask-again', {}, format)];
 
     const hits = this.index.current().search(text, 1 + ALTERNATIVES);
@@ -42,7 +43,11 @@ export class DialogueService {
   private async procedureCard(code: string, format: TemplateFormat): Promise<Reply> {
     const detail = await this.catalog.get(code).catch(() => null);
     if (!detail) return this.plain('no-match', { portalUrl: this.config.portalUrl }, format);
-    const text = this.templates.render('procedure-card', procedureCardData(detail, this.config.portalUrl), format);
+    const text = this.templates.render(
+      'procedure-card',
+      procedureCardData(detail, this.config.portalUrl),
+      format,
+    );
     return { text, buttons: [], templateId: 'procedure-card', procedureCode: detail.code };
   }
 

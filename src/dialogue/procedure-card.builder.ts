@@ -8,7 +8,9 @@ const SHORT_DOCUMENT_CHARS = 160;
  * missing so the template says so instead of guessing.
  */
 export function procedureCardData(p: ProcedureDetailDto, portalUrl: string): object {
-  const documents = p.documents.filter((d) => d.originals !== 0 || d.copies).map((d) => shortDocumentName(d.name));
+  const documents = p.documents
+    .filter((d) => d.originals !== 0 || d.copies)
+    .map((d) => shortDocumentName(d.name));
   return {
     name: p.name,
     level: p.level,
@@ -35,7 +37,9 @@ export function timeText(c: ProcedureChannelDto): string | null {
  * The export repeats the same time and fee for every way of filing; one line per distinct
  * (time, fee) pair, naming the ways it applies to, keeps the card short.
  */
-function groupChannels(channels: ProcedureChannelDto[]): { label: string; time: string | null; fee: string | null }[] {
+function groupChannels(
+  channels: ProcedureChannelDto[],
+): { label: string; time: string | null; fee: string | null }[] {
   const groups = new Map<string, { labels: string[]; time: string | null; fee: string | null }>();
   for (const c of channels) {
     const time = timeText(c);

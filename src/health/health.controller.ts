@@ -18,7 +18,9 @@ export class HealthController {
   async health(@Res() reply: FastifyReply): Promise<void> {
     try {
       await this.repository.ping();
-      await reply.status(HttpStatus.OK).send({ status: 'ok', database: 'up', procedures: this.index.current().size });
+      await reply
+        .status(HttpStatus.OK)
+        .send({ status: 'ok', database: 'up', procedures: this.index.current().size });
     } catch {
       await reply.status(HttpStatus.SERVICE_UNAVAILABLE).send({ status: 'error', database: 'down' });
     }

@@ -23,7 +23,11 @@ export function loggerOptions(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
       },
       ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     },

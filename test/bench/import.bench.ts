@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   const url = await createTestDatabase('tthc_bench');
   const dataDir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
   try {
-    console.log('bench:import — full seed, 2,642 procedures (goal: import ≤ 10 s, start-up to /health ≤ 5 s)');
+    console.log(
+      'bench:import — full seed, 2,642 procedures (goal: import ≤ 10 s, start-up to /health ≤ 5 s)',
+    );
     const [pgFirst, pgAgain] = await importInto({ DATABASE_URL: url }, false);
     console.log(`import PostgreSQL   fresh ${s(pgFirst)}   re-import (unchanged) ${s(pgAgain)}`);
     const [liteFirst, liteAgain] = await importInto({ DATA_DIR: dataDir }, true);
@@ -78,8 +80,12 @@ async function main(): Promise<void> {
       pgStarts.push(await timeToHealth({ DATABASE_URL: url, PORT: String(39_100 + i) }));
       liteStarts.push(await timeToHealth({ DATA_DIR: dataDir, PORT: String(39_200 + i), DATABASE_URL: '' }));
     }
-    console.log(`start-up to /health PostgreSQL  median ${s(median(pgStarts))}  (runs: ${pgStarts.map(s).join(', ')})`);
-    console.log(`start-up to /health PGlite      median ${s(median(liteStarts))}  (runs: ${liteStarts.map(s).join(', ')})`);
+    console.log(
+      `start-up to /health PostgreSQL  median ${s(median(pgStarts))}  (runs: ${pgStarts.map(s).join(', ')})`,
+    );
+    console.log(
+      `start-up to /health PGlite      median ${s(median(liteStarts))}  (runs: ${liteStarts.map(s).join(', ')})`,
+    );
   } finally {
     await dropTestDatabase(url);
     rmSync(dataDir, { recursive: true, force: true });

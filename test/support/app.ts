@@ -11,8 +11,15 @@ export function runDatabaseUrl(): string {
 }
 
 /** Starts the real application on a loopback port; returns it with its base URL. */
-export async function startApp(env: Record<string, string> = {}): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
-  const config = loadConfig({ DATABASE_URL: runDatabaseUrl(), LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+export async function startApp(
+  env: Record<string, string> = {},
+): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
+  const config = loadConfig({
+    DATABASE_URL: runDatabaseUrl(),
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    ...env,
+  });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();

@@ -12,7 +12,9 @@ export const SEED_FILE = join(PROJECT_ROOT, 'data', 'catalog.jsonl.gz');
 
 /** Migrates a database and imports the shipped catalog and provincial lists into it. */
 export async function seedDatabase(url: string): Promise<ImportReport> {
-  const dataSource = await createDataSource(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' })).initialize();
+  const dataSource = await createDataSource(
+    loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }),
+  ).initialize();
   try {
     await runMigrationsLocked(dataSource, false);
     const repository = new CatalogRepository(dataSource);

@@ -26,16 +26,22 @@ runCli(async () => {
   }
   const dataSource = await openMigratedDataSource();
   const bar = new SingleBar(
-    { format: 'Nhập danh mục [{bar}] {percentage}% | {value}/{total} thủ tục | {eta}s', stream: process.stderr },
+    {
+      format: 'Nhập danh mục [{bar}] {percentage}% | {value}/{total} thủ tục | {eta}s',
+      stream: process.stderr,
+    },
     Presets.shades_classic,
   );
   let started = false;
   try {
-    const report = await new CatalogImporter(new CatalogRepository(dataSource)).importFile(path, (done, total) => {
-      if (!started) bar.start(total, 0);
-      started = true;
-      bar.update(done);
-    });
+    const report = await new CatalogImporter(new CatalogRepository(dataSource)).importFile(
+      path,
+      (done, total) => {
+        if (!started) bar.start(total, 0);
+        started = true;
+        bar.update(done);
+      },
+    );
     bar.stop();
     console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : formatImportReport(report));
     return 0;

@@ -49,7 +49,12 @@ export interface ProcedureDetailDto extends ProcedureSummaryDto {
   onlineLevels: { provinceCode: string; code: string; onlineLevel: string; onlineLevelText: string | null }[];
   detailUrl: string | null;
   /** The export's own text for parts the parser could not structure. */
-  original: { channels: string | null; documents: string | null; legalBases: string | null; result: string | null };
+  original: {
+    channels: string | null;
+    documents: string | null;
+    legalBases: string | null;
+    result: string | null;
+  };
   /** True when the catalog record's content seems to describe another procedure. */
   contentMismatch: boolean;
 }

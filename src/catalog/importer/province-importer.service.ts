@@ -64,7 +64,9 @@ export class ProvinceImporter {
   async importFile(path: string, provinceCode?: string): Promise<ProvinceImportReport> {
     const province = (provinceCode ?? basename(path).match(PROVINCE_IN_FILE)?.[1] ?? '').toUpperCase();
     if (!/^H\d{2}$/.test(province)) {
-      throw new Error(`Không xác định được mã tỉnh của tệp ${path}: đặt tên tệp có "-h36" hoặc dùng --province H36`);
+      throw new Error(
+        `Không xác định được mã tỉnh của tệp ${path}: đặt tên tệp có "-h36" hoặc dùng --province H36`,
+      );
     }
     const [header, ...rows] = parseCsv(readMaybeGzipped(path));
     const columns = (header ?? []).map((h) => COLUMN_ALIASES[h.trim().toLowerCase()]);
@@ -100,7 +102,8 @@ export class ProvinceImporter {
       });
     });
     const values = [...accepted.values()];
-    for (let i = 0; i < values.length; i += 500) await this.repository.upsertProvincial(values.slice(i, i + 500));
+    for (let i = 0; i < values.length; i += 500)
+      await this.repository.upsertProvincial(values.slice(i, i + 500));
     const known = await this.repository.existingCodes([...new Set(values.map((v) => v.baseCode))]);
     for (const v of values) {
       report.byLevel[v.onlineLevel]++;

@@ -1,9 +1,27 @@
 import { ProcedureIndex, terms } from './procedure-index';
 
 const rows = [
-  { code: '1.001193', name: 'Thủ tục đăng ký khai sinh', levels: ['Cấp xã'], field: 'Hộ tịch', results: [{ name: 'Giấy khai sinh' }] },
-  { code: '1.000894', name: 'Thủ tục đăng ký kết hôn', levels: ['Cấp xã'], field: 'Hộ tịch', results: [{ name: 'Giấy chứng nhận kết hôn' }] },
-  { code: '1.001022', name: 'Thủ tục đăng ký lại kết hôn', levels: ['Cấp xã'], field: 'Hộ tịch', results: [] },
+  {
+    code: '1.001193',
+    name: 'Thủ tục đăng ký khai sinh',
+    levels: ['Cấp xã'],
+    field: 'Hộ tịch',
+    results: [{ name: 'Giấy khai sinh' }],
+  },
+  {
+    code: '1.000894',
+    name: 'Thủ tục đăng ký kết hôn',
+    levels: ['Cấp xã'],
+    field: 'Hộ tịch',
+    results: [{ name: 'Giấy chứng nhận kết hôn' }],
+  },
+  {
+    code: '1.001022',
+    name: 'Thủ tục đăng ký lại kết hôn',
+    levels: ['Cấp xã'],
+    field: 'Hộ tịch',
+    results: [],
+  },
   { code: '2.000001', name: 'Cấp giấy phép lái xe', levels: ['Cấp tỉnh'], field: 'Đường bộ', results: [] },
 ];
 

@@ -10,7 +10,21 @@ export function terms(text: string): string[] {
 }
 
 /** Syllables so common in procedure names that they say nothing about which one is meant. */
-const GENERIC = new Set(['thu', 'tuc', 'thu_tuc', 'cap', 'cua', 'va', 'doi', 'voi', 'cho', 'cac', 'trong', 've', 'la']);
+const GENERIC = new Set([
+  'thu',
+  'tuc',
+  'thu_tuc',
+  'cap',
+  'cua',
+  'va',
+  'doi',
+  'voi',
+  'cho',
+  'cac',
+  'trong',
+  've',
+  'la',
+]);
 
 /** How much a name wholly covered by the query is preferred over one that only overlaps it. */
 const COVERAGE_WEIGHT = 0.6;
@@ -67,7 +81,10 @@ export class ProcedureIndex {
       Math.max(limit, 100),
     );
     return hits
-      .map(({ id, score }) => ({ code: id, score: score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * this.coverage(id, querySet)) }))
+      .map(({ id, score }) => ({
+        code: id,
+        score: score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * this.coverage(id, querySet)),
+      }))
       .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
       .slice(0, limit);
   }

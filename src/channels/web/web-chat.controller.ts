@@ -14,7 +14,10 @@ import { chatMessageSchema, type ChatMessageDto, type ChatResponseDto } from './
 @ApiTags('Web chat')
 @Controller()
 export class WebChatController {
-  private readonly page = readFileSync(join(PROJECT_ROOT, 'src', 'channels', 'web', 'public', 'index.html'), 'utf8');
+  private readonly page = readFileSync(
+    join(PROJECT_ROOT, 'src', 'channels', 'web', 'public', 'index.html'),
+    'utf8',
+  );
 
   constructor(private readonly dialogue: DialogueService) {}
 
@@ -30,8 +33,15 @@ export class WebChatController {
   @ApiOperation({ summary: 'Gửi một tin nhắn (hoặc một nút đã bấm) và nhận câu trả lời' })
   @ApiBody({ schema: { example: { userId: 'web-123', text: 'Thủ tục đăng ký khai sinh cần giấy tờ gì?' } } })
   @ApiOkResponse({ description: '{ replies: [{ text, buttons: [{ label, payload }] }] }' })
-  async message(@Body(new ZodValidationPipe(chatMessageSchema)) body: ChatMessageDto): Promise<ChatResponseDto> {
-    const replies = await this.dialogue.handle({ channel: 'web', userId: body.userId, text: body.text, payload: body.payload });
+  async message(
+    @Body(new ZodValidationPipe(chatMessageSchema)) body: ChatMessageDto,
+  ): Promise<ChatResponseDto> {
+    const replies = await this.dialogue.handle({
+      channel: 'web',
+      userId: body.userId,
+      text: body.text,
+      payload: body.payload,
+    });
     return { replies: replies.map((r) => ({ text: r.text, buttons: r.buttons })) };
   }
 }
