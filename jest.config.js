@@ -1,13 +1,7 @@
 /** Unit specs live next to the code; integration and end-to-end tests in test/. */
 const base = {
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
-    // content-disposition 3 (a dependency of @fastify/static, used by Swagger UI) ships only as an
-    // ES module; Node loads it natively, Jest's CommonJS runtime needs it compiled.
-    '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true } }],
-  },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
