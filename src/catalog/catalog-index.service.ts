@@ -1,22 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { NluEngine } from '../nlu/nlu-engine';
 import { CatalogRepository } from './catalog.repository';
-import { ProcedureIndex } from './search/procedure-index';
 
-/** Holds the in-memory search index; rebuilt from the database after an import. */
+/**
+ * Hosts the in-memory understanding engine (procedure search + intents) built from the catalog
+ * in the database; rebuilt after an import.
+ */
 @Injectable()
 export class CatalogIndexService {
   private readonly logger = new Logger(CatalogIndexService.name);
-  private index = new ProcedureIndex([]);
+  private engine = NluEngine.build({ documents: [] });
 
   constructor(private readonly repository: CatalogRepository) {}
 
   async rebuild(): Promise<void> {
     const started = Date.now();
-    this.index = new ProcedureIndex(await this.repository.indexRows());
-    this.logger.log(`search index built: ${this.index.size} procedures in ${Date.now() - started} ms`);
+    this.engine = NluEngine.build({ documents: await this.repository.searchDocuments() });
+    this.logger.log(`search index built: ${this.engine.search.size} procedures in ${Date.now() - started} ms`);
   }
 
-  current(): ProcedureIndex {
-    return this.index;
+  current(): NluEngine {
+    return this.engine;
   }
 }

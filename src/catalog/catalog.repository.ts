@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BODY_CHARS, type SearchDocument } from './search/search-document';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   Procedure,
@@ -16,14 +17,6 @@ export interface ProcedureGraph {
   legalBases: Omit<ProcedureLegalBasis, 'id' | 'procedure'>[];
 }
 
-/** The slim row the in-memory search index is built from. */
-export interface ProcedureIndexRow {
-  code: string;
-  name: string;
-  levels: string[];
-  field: string | null;
-  results: { name: string }[];
-}
 
 /** Queries for the catalog; the only place in this feature that touches TypeORM. */
 @Injectable()
@@ -122,11 +115,32 @@ export class CatalogRepository {
     });
   }
 
-  async indexRows(): Promise<ProcedureIndexRow[]> {
-    return this.dataSource.getRepository(Procedure).find({
-      select: { code: true, name: true, levels: true, field: true, results: true },
-      order: { code: 'ASC' },
-    });
+  /** What the in-memory search indexes: names, results, field, and the start of documents and steps. */
+  async searchDocuments(): Promise<SearchDocument[]> {
+    const rows: {
+      code: string;
+      name: string;
+      levels: string[];
+      field: string | null;
+      results: { name: string }[];
+      content_mismatch: boolean;
+      body: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT p.code, p.name, p.levels, p.field, p.results, p.content_mismatch,
+              left(concat_ws(' . ', (SELECT string_agg(d.name, ' . ' ORDER BY d.position)
+                                     FROM procedure_document d WHERE d.procedure_code = p.code), p.steps), $1) AS body
+         FROM procedure p ORDER BY p.code`,
+      [BODY_CHARS],
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      levels: r.levels,
+      field: r.field,
+      results: r.results.map((x) => x.name),
+      body: r.body ?? '',
+      contentMismatch: r.content_mismatch,
+    }));
   }
 
   async ping(): Promise<void> {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { toMatchForm } from '../nlu/text-fold.util';
+import { tokenize } from '../nlu/vietnamese-text.util';
 import { CatalogIndexService } from './catalog-index.service';
 import { ProcedureNotFoundException } from './catalog.exception';
-import { CatalogRepository, type ProcedureIndexRow } from './catalog.repository';
+import { CatalogRepository } from './catalog.repository';
+import type { SearchDocument } from './search/search-document';
 import type { ProcedureDetailDto, ProcedureSummaryDto } from './dto/procedure.dto';
 import type { ProcedureQuery } from './dto/procedure-query.dto';
 import { toDetail, toSummary } from './procedure-dto.mapper';
@@ -24,8 +26,8 @@ export class CatalogService {
 
   /** Lists procedures; `q`, `field` and `level` all match without diacritics. */
   list(query: ProcedureQuery): ProcedurePage {
-    const index = this.indexService.current();
-    let rows: ProcedureIndexRow[] = query.q ? this.searchRows(query.q) : index.allRows();
+    const search = this.indexService.current().search;
+    let rows: SearchDocument[] = query.q ? this.searchRows(query.q) : search.documents();
     if (query.field) {
       const field = toMatchForm(query.field);
       rows = rows.filter((r) => toMatchForm(r.field ?? '').includes(field));
@@ -48,20 +50,21 @@ export class CatalogService {
   }
 
   /**
-   * Ranked hits; when some names contain every syllable of the query, only those are listed
-   * (what a person expects from a search box), otherwise the strong partial matches.
+   * Ranked hits; when some names contain every word of the query, only those are listed (what a
+   * person expects from a search box), otherwise the strong partial matches.
    */
-  private searchRows(q: string): ProcedureIndexRow[] {
-    const index = this.indexService.current();
-    const hits = index.search(q, index.size);
-    const rows = hits.map((h) => index.row(h.code)!);
-    const syllables = toMatchForm(q).split(' ').filter(Boolean);
-    const complete = rows.filter((r) => {
-      const name = ` ${toMatchForm(r.name)} `;
-      return syllables.every((s) => name.includes(` ${s} `));
+  private searchRows(q: string): SearchDocument[] {
+    const engine = this.indexService.current();
+    const search = engine.search;
+    const { query, hits } = engine.searchText(q, search.size);
+    const docs = hits.map((h) => search.document(h.code)!);
+    const words = query.content.map((t) => t.folded);
+    const complete = docs.filter((d) => {
+      const name = new Set(tokenize(d.name).map((t) => t.folded));
+      return words.every((w) => name.has(w));
     });
     if (complete.length > 0) return complete;
     const top = hits[0]?.score ?? 0;
-    return hits.filter((h) => h.score >= top * LOOSE_MATCH_RATIO).map((h) => index.row(h.code)!);
+    return hits.filter((h) => h.score >= top * LOOSE_MATCH_RATIO).map((h) => search.document(h.code)!);
   }
 }

@@ -30,12 +30,15 @@ export class DialogueService {
       return [this.plain('too-long', { limit: MAX_MESSAGE_LENGTH }, format)];
     if (!/[\p{L}\p{N}]/u.test(text)) return [this.plain('ask-again', {}, format)];
 
-    const hits = this.index.current().search(text, 1 + ALTERNATIVES);
-    if (hits.length === 0) return [this.plain('no-match', { portalUrl: this.config.portalUrl }, format)];
-    const card = await this.procedureCard(hits[0].code, format);
-    card.buttons = hits.slice(1).map((h) => {
-      const row = this.index.current().row(h.code)!;
-      return { label: `${row.name} (${row.levels.join(', ')})`, payload: `procedure:${h.code}` };
+    const engine = this.index.current();
+    const understood = engine.understand(text);
+    if (understood.answer === 'none' || understood.procedures.length === 0) {
+      return [this.plain('no-match', { portalUrl: this.config.portalUrl }, format)];
+    }
+    const card = await this.procedureCard(understood.procedures[0], format);
+    card.buttons = understood.procedures.slice(1, 1 + ALTERNATIVES).map((code) => {
+      const doc = engine.search.document(code)!;
+      return { label: `${doc.name} (${doc.levels.join(', ')})`, payload: `procedure:${code}` };
     });
     return [card];
   }

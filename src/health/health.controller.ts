@@ -20,7 +20,7 @@ export class HealthController {
       await this.repository.ping();
       await reply
         .status(HttpStatus.OK)
-        .send({ status: 'ok', database: 'up', procedures: this.index.current().size });
+        .send({ status: 'ok', database: 'up', procedures: this.index.current().search.size });
     } catch {
       await reply.status(HttpStatus.SERVICE_UNAVAILABLE).send({ status: 'error', database: 'down' });
     }

@@ -1,5 +1,5 @@
 import { assessContentMismatch, isContentMismatch } from './content-mismatch.util';
-import { canonicalTones, toneVariants } from './tone-placement.util';
+import { canonicalTones, toneVariants } from '../../nlu/tone-placement.util';
 import { realRecords } from './fixtures/real-records';
 import type { ParsedProcedure } from './parsed-procedure';
 import { isRejected, parseRecord } from './procedure.parser';

@@ -1,6 +1,6 @@
 import type { ParsedDocument, ParsedResultDocument } from './parsed-procedure';
 import { containsWord, syllables } from './text-clean.util';
-import { canonicalTones, toneVariants } from './tone-placement.util';
+import { canonicalTones, toneVariants } from '../../nlu/tone-placement.util';
 
 /**
  * Detects records whose content describes another procedure than their name. The portal has a

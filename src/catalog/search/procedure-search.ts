@@ -1,0 +1,149 @@
+import type { AnalyzedQuery } from '../../nlu/query-analyzer';
+import type { Synonyms } from '../../nlu/synonyms';
+import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
+import { Bm25fIndex } from './bm25f-index';
+import type { SearchDocument } from './search-document';
+import { priorOf } from './search-priors';
+import { accentedUnigrams, bigrams, fieldTerms, unigrams, type WeightedTerm } from './search-terms';
+
+/** name ≫ result document ≫ field ≫ steps and documents. */
+const FIELDS = [
+  { weight: 3.0, b: 0.6 },
+  { weight: 1.2, b: 0.5 },
+  { weight: 0.6, b: 0.3 },
+  { weight: 0.25, b: 0.75 },
+];
+
+/** How much a name the message states completely is preferred over one it merely overlaps. */
+const COVERAGE_WEIGHT = 0.6;
+
+/**
+ * Per special-case word in a name ("cấp lại", "có yếu tố nước ngoài") that the message does not
+ * mention: the citizen's action and situation decide between sibling procedures.
+ */
+const MODIFIER_PENALTY = 0.85;
+
+const RERANK_CANDIDATES = 300;
+
+export interface SearchHit {
+  code: string;
+  score: number;
+  /** Share of the name's distinctive word pairs the message contains (0..1). */
+  nameCoverage: number;
+  /** Share of the message's content words found in the name or its synonyms (0..1). */
+  queryCoverage: number;
+}
+
+export interface SearchResult {
+  query: AnalyzedQuery;
+  hits: SearchHit[];
+}
+
+interface IndexedDoc {
+  doc: SearchDocument;
+  modifiers: Set<number>;
+  nameBigrams: Set<string>;
+  nameWords: Set<string>;
+  prior: number;
+}
+
+/** The Vietnamese procedure search: analysed query → BM25F → coverage and priors. */
+export class ProcedureSearch {
+  private readonly index = new Bm25fIndex(FIELDS);
+  private readonly docs: IndexedDoc[] = [];
+  private readonly byCode = new Map<string, SearchDocument>();
+
+  constructor(
+    documents: SearchDocument[],
+    private readonly synonyms: Synonyms,
+  ) {
+    for (const doc of documents) {
+      const nameTokens = this.synonyms.expandAbbreviations(tokenize(doc.name));
+      const name = this.withSynonyms(nameTokens);
+      this.index.add([
+        fieldTerms(name),
+        fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenize(doc.results.join(' . '))))),
+        fieldTerms(tokenize(doc.field ?? '')),
+        fieldTerms(tokenize(doc.body), false),
+      ]);
+      this.docs.push({
+        doc,
+        modifiers: this.synonyms.modifiersIn(nameTokens),
+        nameBigrams: new Set(bigrams(name, true)),
+        nameWords: new Set(unigrams(name)),
+        prior: priorOf(doc),
+      });
+      this.byCode.set(doc.code, doc);
+    }
+    this.index.freeze();
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  document(code: string): SearchDocument | undefined {
+    return this.byCode.get(code);
+  }
+
+  documents(): SearchDocument[] {
+    return this.docs.map((d) => d.doc);
+  }
+
+  /** Folded words of the indexed catalog with their document frequencies (the lexicon's source). */
+  vocabulary(): Map<string, number> {
+    return this.index.vocabulary('f:');
+  }
+
+  search(query: AnalyzedQuery, limit = 10): SearchResult {
+    const terms = this.queryTerms(query);
+    const queryBigrams = new Set(terms.filter((t) => t.term.startsWith('b:')).map((t) => t.term));
+    const queryWords = unigrams(query.content);
+    const scores = this.index.score(terms);
+    const asked = this.synonyms.modifiersIn([...query.tokens, ...query.expansions.flat()]);
+    const hits: SearchHit[] = [];
+    // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
+    // matches is enough, and keeps a query within a few milliseconds.
+    const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK_CANDIDATES);
+    for (const [docNo, bm25] of candidates) {
+      const d = this.docs[docNo];
+      const nameCoverage = d.nameBigrams.size ? countIn(d.nameBigrams, queryBigrams) / d.nameBigrams.size : 0;
+      const queryCoverage = queryWords.length ? countIn(queryWords, d.nameWords) / queryWords.length : 0;
+      let unasked = 0;
+      for (const m of d.modifiers) if (!asked.has(m)) unasked++;
+      const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
+      const score = bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) * d.prior * penalty;
+      hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
+    }
+    hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+    return { query, hits: hits.slice(0, limit) };
+  }
+
+  private queryTerms(query: AnalyzedQuery): WeightedTerm[] {
+    const terms: WeightedTerm[] = [];
+    const add = (list: string[], boost: number) => list.forEach((term) => terms.push({ term, boost }));
+    add(unigrams(query.content), 1);
+    add(bigrams(query.content), 1.5);
+    if (query.accented) add(accentedUnigrams(query.content), 0.5);
+    for (const phrase of query.expansions) {
+      add(unigrams(phrase), 0.6);
+      add(bigrams(phrase), 1.0);
+      add(accentedUnigrams(phrase), 0.3);
+    }
+    return terms;
+  }
+
+  /** A catalog text that uses a colloquial variant also gets the catalog's wording. */
+  private withSynonyms(tokens: Token[]): Token[] {
+    const extra = this.synonyms
+      .groupsIn(tokens)
+      .flatMap((g) => [{ accented: '.', folded: '', hasDiacritics: false }, ...g.canonical]);
+    return extra.length ? [...tokens, ...extra] : tokens;
+  }
+}
+
+function countIn(items: Iterable<string>, set: Set<string>): number {
+  let n = 0;
+  for (const item of items) if (set.has(item)) n++;
+  return n;
+}

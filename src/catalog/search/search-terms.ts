@@ -1,0 +1,56 @@
+import type { Token } from '../../nlu/vietnamese-text.util';
+
+/**
+ * Function words that say nothing about which procedure is meant. Checked on the accented form
+ * when there is one: folded, "căn" (căn cước) and "cần" (need) are the same "can", so only the
+ * folded forms that cannot be a content word of a procedure name are dropped from unaccented text.
+ */
+const STOP_ACCENTED = new Set(
+  'của và với cho các trong về là thì mà như để khi đã sẽ tôi em mình bạn anh chị có không được này đó những một nào gì thế cần phải bị hay hãy hoặc tại từ theo lên ra vào ở nhé à ơi ạ nhưng nếu thể rồi vậy nhé'.split(
+    ' ',
+  ),
+);
+const STOP_FOLDED = new Set(
+  'va voi cho cac trong la nhung mot nao gi toi em ban nay hoac neu duoc khong o a oi nhe se ve nhu khi roi vay'.split(' '),
+);
+
+export function isStopword(t: Token): boolean {
+  return t.hasDiacritics ? STOP_ACCENTED.has(t.accented) : STOP_FOLDED.has(t.folded);
+}
+
+export interface WeightedTerm {
+  term: string;
+  boost: number;
+}
+
+const isContent = (t: Token) => t.folded.length > 0 && !isStopword(t);
+
+/** Folded unigrams of content words: "f:dang". */
+export function unigrams(tokens: Token[]): string[] {
+  return tokens.filter(isContent).map((t) => `f:${t.folded}`);
+}
+
+/** Accented unigrams: "a:đăng" — rewarded above folded matches when the citizen typed accents. */
+export function accentedUnigrams(tokens: Token[]): string[] {
+  return tokens.filter((t) => isContent(t) && t.hasDiacritics).map((t) => `a:${t.accented}`);
+}
+
+/**
+ * Folded bigrams of adjacent words: "b:dang_ki". Vietnamese words are mostly two syllables, and a
+ * function word can belong to one ("nhà ở"), so only `contentOnly` pairs (for coverage) skip them.
+ */
+export function bigrams(tokens: Token[], contentOnly = false): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [a, b] = [tokens[i - 1], tokens[i]];
+    if (!a.folded || !b.folded) continue;
+    if (contentOnly && (!isContent(a) || !isContent(b))) continue;
+    out.push(`b:${a.folded}_${b.folded}`);
+  }
+  return out;
+}
+
+/** Every term a text contributes to an index field. */
+export function fieldTerms(tokens: Token[], withAccents = true): string[] {
+  return [...unigrams(tokens), ...bigrams(tokens), ...(withAccents ? accentedUnigrams(tokens) : [])];
+}

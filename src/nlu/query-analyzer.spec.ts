@@ -1,0 +1,59 @@
+import { Lexicon } from './lexicon';
+import { QueryAnalyzer } from './query-analyzer';
+import { Synonyms } from './synonyms';
+import { tokenize } from './vietnamese-text.util';
+
+const synonyms = new Synonyms({
+  abbreviations: { cccd: 'căn cước công dân', ko: 'không', dc: 'được' },
+  synonyms: [
+    ['giấy chứng nhận quyền sử dụng đất', 'sổ đỏ', 'sổ hồng'],
+    ['cấp lại', 'làm lại'],
+    ['bị mất', 'mất'],
+  ],
+  ignore: ['cần giấy tờ gì', 'mất bao lâu', 'bao lâu', 'thủ tục'],
+});
+const lexicon = new Lexicon(
+  [],
+  [
+    ...tokenize('Thủ tục đăng ký khai sinh đăng ký kết hôn cấp lại căn cước giấy chứng nhận quyền sử dụng đất'),
+    ...synonyms.allTokens(),
+  ],
+);
+const analyzer = new QueryAnalyzer(synonyms, lexicon);
+const folded = (ts: { folded: string }[]) => ts.map((t) => t.folded).join(' ');
+
+describe('QueryAnalyzer', () => {
+  it('expands abbreviations', () => {
+    const q = analyzer.analyze('lam lai cccd ko dc a');
+    expect(folded(q.tokens)).toBe('lam lai can cuoc cong dan khong duoc a');
+    expect(q.corrections.map((c) => c.kind)).toEqual(['abbreviation', 'abbreviation', 'abbreviation']);
+  });
+
+  it('adds the catalog wording for colloquial phrases', () => {
+    const q = analyzer.analyze('làm lại sổ đỏ bị mất');
+    expect(q.expansions.map(folded)).toEqual(['giay chung nhan quyen su dung dat', 'cap lai', 'bi mat']);
+  });
+
+  it('drops question phrasing from the content before synonyms apply', () => {
+    const q = analyzer.analyze('Thủ tục đăng ký khai sinh cần giấy tờ gì, mất bao lâu?');
+    expect(folded(q.content)).toBe('dang ki khai sinh');
+    expect(q.expansions).toEqual([]);
+    expect(q.accented).toBe(true);
+  });
+
+  it('decodes telex, splits glued words and corrects typos', () => {
+    const q = analyzer.analyze('dangw kys khaisinh ket honn');
+    expect(folded(q.tokens)).toBe('dang ki khai sinh ket hon');
+    expect(q.corrections.map((c) => c.kind)).toEqual(['telex', 'telex', 'split', 'typo']);
+  });
+
+  it('reads NFD text like NFC', () => {
+    expect(folded(analyzer.analyze('ke\u0302\u0301t ho\u0302n').tokens)).toBe('ket hon');
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '😀😀', '\u0000\u0007', "'; DROP TABLE users; --", 'a'.repeat(20_000)]) {
+      expect(() => analyzer.analyze(text)).not.toThrow();
+    }
+  });
+});

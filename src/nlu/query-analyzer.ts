@@ -1,0 +1,91 @@
+import { Lexicon } from './lexicon';
+import { isSyllable } from './syllable.util';
+import { Synonyms } from './synonyms';
+import { decodeTelex } from './telex.util';
+import { toToken, words, type Token } from './vietnamese-text.util';
+
+export interface Correction {
+  from: string;
+  to: string;
+  kind: 'abbreviation' | 'telex' | 'split' | 'typo';
+}
+
+/** A citizen's message prepared for search. */
+export interface AnalyzedQuery {
+  /** Every token after abbreviations, telex decoding, glued-word splitting and typo correction. */
+  tokens: Token[];
+  /** Tokens that say which procedure is meant (question phrasing removed). */
+  content: Token[];
+  /** The catalog's wording for colloquial phrases found in the message ("sổ đỏ" → …). */
+  expansions: Token[][];
+  corrections: Correction[];
+  /** The citizen typed with diacritics: accented matches can be trusted. */
+  accented: boolean;
+}
+
+/**
+ * Turns how citizens write (no diacritics, NFD, telex leftovers, abbreviations, glued words,
+ * typos, colloquial names) into tokens the catalog index understands.
+ */
+export class QueryAnalyzer {
+  constructor(
+    private readonly synonyms: Synonyms,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  analyze(text: string): AnalyzedQuery {
+    const corrections: Correction[] = [];
+    const tokens = words(text).flatMap((w) => this.repair(w, corrections));
+    const ignored = new Set<number>();
+    // Longest phrases first, so "mất bao lâu" is removed whole before "bao lâu" could leave "mất".
+    const matches = this.synonyms.ignoreMatcher.matches(tokens).sort((a, b) => b.length - a.length);
+    for (const m of matches) {
+      const span = Array.from({ length: m.length }, (_, j) => m.start + j);
+      if (span.every((i) => !ignored.has(i))) span.forEach((i) => ignored.add(i));
+    }
+    const content = tokens.filter((_, i) => !ignored.has(i));
+    const expansions = this.synonyms.groupsIn(content).map((g) => g.canonical);
+    const withDiacritics = tokens.filter((t) => t.hasDiacritics).length;
+    return {
+      tokens,
+      content,
+      expansions,
+      corrections,
+      accented: tokens.length > 0 && withDiacritics / tokens.length >= 0.3,
+    };
+  }
+
+  /** Classifier features: folded words and word pairs after repair (abbreviations, telex, typos). */
+  features(text: string): string[] {
+    const folded = words(text).flatMap((w) => this.repair(w, [])).map((t) => t.folded);
+    return [...folded, ...folded.slice(1).map((w, i) => `${folded[i]}_${w}`)];
+  }
+
+  private repair(word: string, corrections: Correction[]): Token[] {
+    const token = toToken(word);
+    const abbreviation = this.synonyms.abbreviations.get(token.folded);
+    if (abbreviation) {
+      corrections.push({ from: word, to: abbreviation.map((t) => t.accented).join(' '), kind: 'abbreviation' });
+      return abbreviation;
+    }
+    if (token.hasDiacritics || /\d/.test(word) && !/[a-z]/.test(word) || isSyllable(token.folded) || this.lexicon.has(token.folded)) {
+      return [token];
+    }
+    const telex = decodeTelex(word);
+    if (telex) {
+      corrections.push({ from: word, to: telex, kind: 'telex' });
+      return [toToken(telex)];
+    }
+    const parts = this.lexicon.split(token.folded);
+    if (parts) {
+      corrections.push({ from: word, to: parts.join(' '), kind: 'split' });
+      return parts.map(toToken);
+    }
+    const fixed = this.lexicon.correct(token.folded);
+    if (fixed) {
+      corrections.push({ from: word, to: fixed, kind: 'typo' });
+      return [toToken(fixed)];
+    }
+    return [token];
+  }
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { PhraseMatcher } from './phrase-matcher';
+import { tokenize, type Token } from './vietnamese-text.util';
+
+/** intents/synonyms.yaml as staff write it. */
+const synonymsFileSchema = z.object({
+  abbreviations: z.record(z.string(), z.string().min(1)).default({}),
+  synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  ignore: z.array(z.string().min(1)).default([]),
+  modifiers: z.array(z.string().min(1)).default([]),
+});
+
+export interface SynonymGroup {
+  /** The catalog's wording (the first phrase of the group). */
+  canonical: Token[];
+  variants: Token[][];
+}
+
+/** The parsed synonym list: phrases tokenised once, looked up by their first folded word. */
+export class Synonyms {
+  readonly abbreviations = new Map<string, Token[]>();
+  readonly groups: SynonymGroup[] = [];
+  readonly ignore: Token[][] = [];
+  /** Words that mark a special case of a procedure ("cấp lại", "có yếu tố nước ngoài"). */
+  readonly modifiers: Token[][] = [];
+  private readonly variantMatcher: PhraseMatcher;
+  /** Group of each variant, in the matcher's order. */
+  private readonly variantGroup: number[] = [];
+  private readonly modifierMatcher: PhraseMatcher;
+  readonly ignoreMatcher: PhraseMatcher;
+
+  constructor(source: z.input<typeof synonymsFileSchema>) {
+    const data = synonymsFileSchema.parse(source);
+    for (const [abbr, full] of Object.entries(data.abbreviations)) {
+      const key = tokenize(abbr);
+      if (key.length === 1) this.abbreviations.set(key[0].folded, tokenize(full));
+    }
+    for (const phrases of data.synonyms) {
+      const [canonical, ...variants] = phrases.map(tokenize).filter((p) => p.length > 0);
+      if (canonical && variants.length) this.groups.push({ canonical, variants });
+    }
+    // Longest first, so "mất bao lâu" is removed before "bao lâu" could leave "mất" behind.
+    this.ignore = data.ignore.map(tokenize).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+    this.modifiers = data.modifiers.map(tokenize).filter((p) => p.length > 0);
+    const variants: Token[][] = [];
+    this.groups.forEach((g, i) =>
+      g.variants.forEach((v) => {
+        variants.push(v);
+        this.variantGroup.push(i);
+      }),
+    );
+    this.variantMatcher = new PhraseMatcher(variants);
+    this.modifierMatcher = new PhraseMatcher(this.modifiers);
+    this.ignoreMatcher = new PhraseMatcher(this.ignore);
+  }
+
+  /** Groups one of whose colloquial variants occurs in the text, in list order. */
+  groupsIn(tokens: Token[]): SynonymGroup[] {
+    const found = new Set([...this.variantMatcher.found(tokens)].map((v) => this.variantGroup[v]));
+    return [...found].sort((a, b) => a - b).map((i) => this.groups[i]);
+  }
+
+  /**
+   * Catalog text written with a domain abbreviation ("sổ BHXH") also gets the full words, so a
+   * citizen who writes them out still matches. Short keys (k, e, a…) are chat slang, not catalog
+   * abbreviations, and are left out.
+   */
+  expandAbbreviations(tokens: Token[]): Token[] {
+    const out: Token[] = [];
+    for (const t of tokens) {
+      out.push(t);
+      const full = t.folded.length >= 3 ? this.abbreviations.get(t.folded) : undefined;
+      if (full) out.push(...full);
+    }
+    return out;
+  }
+
+  /** Indices of the modifiers that occur in a text. */
+  modifiersIn(tokens: Token[]): Set<number> {
+    return this.modifierMatcher.found(tokens);
+  }
+
+  static fromFile(path: string): Synonyms {
+    const text = readFileSync(path, 'utf8');
+    try {
+      return new Synonyms(yaml.load(text) as z.input<typeof synonymsFileSchema>);
+    } catch (error) {
+      throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Words in the list, for the lexicon (so a typo can be corrected to a synonym's word). */
+  allTokens(): Token[] {
+    return [
+      ...[...this.abbreviations.values()].flat(),
+      ...this.groups.flatMap((g) => [g.canonical, ...g.variants].flat()),
+      ...this.ignore.flat(),
+      ...this.modifiers.flat(),
+    ];
+  }
+}
+
+/** Start positions where `phrase` occurs in `tokens`, compared on folded forms. */
+export function findPhrase(tokens: Token[], phrase: Token[], from = 0): number[] {
+  const hits: number[] = [];
+  outer: for (let i = from; i + phrase.length <= tokens.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (tokens[i + j].folded !== phrase[j].folded) continue outer;
+    hits.push(i);
+  }
+  return hits;
+}

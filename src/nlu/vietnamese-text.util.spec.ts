@@ -1,0 +1,25 @@
+import { canonicalWord, tokenize, words } from './vietnamese-text.util';
+
+describe('Vietnamese text utilities', () => {
+  it('unifies tone placement and i/y', () => {
+    expect(canonicalWord('hòa')).toBe(canonicalWord('hoà'));
+    expect(canonicalWord('thủy')).toBe(canonicalWord('thuỷ'));
+    expect(canonicalWord('ký')).toBe('kí');
+    expect(canonicalWord('lý')).toBe('lí');
+    expect(canonicalWord('quý')).toBe('quý');
+    expect(canonicalWord('tuy')).toBe('tuy');
+  });
+
+  it('splits on punctuation, emoji and control characters and reads NFD input', () => {
+    expect(words('Đăng ký\u0000kết-hôn?! 😀 ok\u200b')).toEqual(['đăng', 'ký', 'kết', 'hôn', 'ok']);
+    expect(words('ke\u0302\u0301t ho\u0302n')).toEqual(['kết', 'hôn']);
+  });
+
+  it('gives accented and folded forms, folded i/y unified', () => {
+    expect(tokenize('Đăng ký')).toEqual([
+      { accented: 'đăng', folded: 'dang', hasDiacritics: true },
+      { accented: 'kí', folded: 'ki', hasDiacritics: true },
+    ]);
+    expect(tokenize('dang ky')[1]).toEqual({ accented: 'ki', folded: 'ki', hasDiacritics: false });
+  });
+});

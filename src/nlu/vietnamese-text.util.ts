@@ -1,0 +1,64 @@
+import { foldDiacritics } from './text-fold.util';
+import { canonicalTones } from './tone-placement.util';
+
+/** Control characters and zero-width marks carry nothing a citizen meant to type. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\u2060\ufeff]/g;
+
+/** "ký/kí", "lý/lí", "mỹ/mĩ": both spellings are correct; matching uses the i form. */
+const I_Y = /^(b|c|ch|d|đ|g|h|k|kh|l|m|n|nh|p|ph|r|s|t|th|tr|v|x)([yýỳỷỹỵ])$/;
+const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/** One word in its canonical accented form (lower case, NFC, one tone placement, i for y). */
+export function canonicalWord(word: string): string {
+  const toned = canonicalTones(word);
+  const m = toned.match(I_Y);
+  return m ? m[1] + Y_TO_I[m[2]] : toned;
+}
+
+/** Lower-case NFC words of a text; punctuation, emoji and control characters are separators. */
+export function words(text: string): string[] {
+  // Composing is only needed when combining marks are present (NFD keyboards, some exports).
+  const composed = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
+  return composed
+    .replace(INVISIBLE, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export interface Token {
+  /** Canonical accented form; equal to `folded` when the citizen typed without diacritics. */
+  accented: string;
+  folded: string;
+  /** True when the token carries Vietnamese diacritics (so its accented form is trustworthy). */
+  hasDiacritics: boolean;
+}
+
+export function toToken(word: string): Token {
+  // "02" and "2" are the same number ("mức độ 02" in the catalog, "mức 2" in a question).
+  if (/^\d+$/.test(word)) {
+    const n = word.replace(/^0+(?=\d)/, '');
+    return { accented: n, folded: n, hasDiacritics: false };
+  }
+  const accented = canonicalWord(word);
+  const folded = foldDiacritics(accented);
+  return { accented, folded: canonicalWord(folded), hasDiacritics: folded !== accented };
+}
+
+/** Words repeat endlessly in the catalog: normalising each distinct word once saves most of the work. */
+const tokenCache = new Map<string, Token>();
+const TOKEN_CACHE_LIMIT = 100_000;
+
+function cachedToken(word: string): Token {
+  let token = tokenCache.get(word);
+  if (!token) {
+    token = toToken(word);
+    if (tokenCache.size < TOKEN_CACHE_LIMIT) tokenCache.set(word, token);
+  }
+  return token;
+}
+
+/** Tokens of a catalog text: the same normalisation as queries, so both sides meet. */
+export function tokenize(text: string): Token[] {
+  return words(text).map(cachedToken);
+}
