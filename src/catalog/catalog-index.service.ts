@@ -16,7 +16,9 @@ export class CatalogIndexService {
   async rebuild(): Promise<void> {
     const started = Date.now();
     this.engine = NluEngine.build({ documents: await this.repository.searchDocuments() });
-    this.logger.log(`search index built: ${this.engine.search.size} procedures in ${Date.now() - started} ms`);
+    this.logger.log(
+      `search index built: ${this.engine.search.size} procedures in ${Date.now() - started} ms`,
+    );
   }
 
   current(): NluEngine {

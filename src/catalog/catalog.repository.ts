@@ -17,7 +17,6 @@ export interface ProcedureGraph {
   legalBases: Omit<ProcedureLegalBasis, 'id' | 'procedure'>[];
 }
 
-
 /** Queries for the catalog; the only place in this feature that touches TypeORM. */
 @Injectable()
 export class CatalogRepository {

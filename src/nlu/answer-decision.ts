@@ -23,8 +23,19 @@ export interface AnswerDecision {
 const SURE = { nameCoverage: 0.6, queryCoverage: 0.5, margin: 0.12, score: 8 };
 const CLARIFY_MIN_SCORE = 6;
 const CLARIFY_MIN_QUERY_COVERAGE = 0.25;
+/** Below this share of the message's words in the best name, the "match" is a coincidence. */
+const MIN_RELEVANT_COVERAGE = 0.15;
 /** Intents whose messages are not questions about a procedure. */
-const SOCIAL: Intent[] = ['greeting', 'thanks', 'goodbye', 'abuse', 'out_of_scope', 'rating', 'complaint', 'human_handoff'];
+const SOCIAL: Intent[] = [
+  'greeting',
+  'thanks',
+  'goodbye',
+  'abuse',
+  'out_of_scope',
+  'rating',
+  'complaint',
+  'human_handoff',
+];
 /** How sure the classifier must be of a social intent to keep it over a catalog match. */
 const SOCIAL_OVER_SEARCH = 0.75;
 
@@ -35,19 +46,36 @@ export function decideAnswer(
   nameOf: (code: string) => string,
 ): AnswerDecision {
   const dossierCodes = entities.dossierCodes.map((c) => c.code);
-  if (dossierCodes.length > 0 || (intent.intent === 'dossier_status' && intent.confidence >= 0.5)) {
-    return { finalIntent: 'dossier_status', answer: 'none', procedures: [], dossierCodes, confidence: intent.confidence };
+  if (dossierCodes.length > 0) {
+    return {
+      finalIntent: 'dossier_status',
+      answer: 'none',
+      procedures: [],
+      dossierCodes,
+      confidence: intent.confidence,
+    };
   }
   const hits = search.hits;
   const top = hits[0];
-  const procedures = hits.slice(0, 5).map((h) => h.code);
-  const evidence = top ? strength(top, hits, nameOf) : 0;
-  const social = SOCIAL.includes(intent.intent);
-  if (social && (intent.confidence >= SOCIAL_OVER_SEARCH || evidence < 0.5)) {
-    return { finalIntent: intent.intent, answer: 'none', procedures: [], dossierCodes, confidence: intent.confidence };
+  // Ranked procedures go out whenever the catalog matched something real, whatever is answered.
+  const procedures =
+    top && top.queryCoverage >= MIN_RELEVANT_COVERAGE ? hits.slice(0, 5).map((h) => h.code) : [];
+  const strongMatch = !!top && top.nameCoverage >= 0.5 && top.queryCoverage >= 0.5;
+  const notAboutProcedures = SOCIAL.includes(intent.intent) || intent.intent === 'dossier_status';
+  if (notAboutProcedures && (intent.confidence >= SOCIAL_OVER_SEARCH || !top) && !strongMatch) {
+    return {
+      finalIntent: intent.intent,
+      answer: 'none',
+      procedures,
+      dossierCodes,
+      confidence: intent.confidence,
+    };
   }
-  if (!top) return { finalIntent: 'procedure', answer: 'none', procedures, dossierCodes, confidence: 0.5 };
+  if (!top || procedures.length === 0) {
+    return { finalIntent: 'procedure', answer: 'none', procedures, dossierCodes, confidence: 0.6 };
+  }
   const margin = marginOf(top, hits, nameOf);
+  const evidence = strength(top, margin);
   if (
     top.nameCoverage >= SURE.nameCoverage &&
     top.queryCoverage >= SURE.queryCoverage &&
@@ -79,8 +107,11 @@ export function baseName(name: string): string {
 }
 
 /** A 0..1 summary of how well the best hit matches: coverage both ways and the lead. */
-function strength(top: SearchHit, hits: SearchHit[], nameOf: (code: string) => string): number {
-  const margin = Math.min(1, marginOf(top, hits, nameOf) / 0.3);
+function strength(top: SearchHit, rawMargin: number): number {
+  const margin = Math.min(1, rawMargin / 0.3);
   const score = Math.min(1, top.score / 20);
-  return Math.round((0.35 * top.nameCoverage + 0.25 * top.queryCoverage + 0.2 * margin + 0.2 * score) * 1000) / 1000;
+  return (
+    Math.round((0.35 * top.nameCoverage + 0.25 * top.queryCoverage + 0.2 * margin + 0.2 * score) * 1000) /
+    1000
+  );
 }

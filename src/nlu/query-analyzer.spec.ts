@@ -15,7 +15,9 @@ const synonyms = new Synonyms({
 const lexicon = new Lexicon(
   [],
   [
-    ...tokenize('Thủ tục đăng ký khai sinh đăng ký kết hôn cấp lại căn cước giấy chứng nhận quyền sử dụng đất'),
+    ...tokenize(
+      'Thủ tục đăng ký khai sinh đăng ký kết hôn cấp lại căn cước giấy chứng nhận quyền sử dụng đất',
+    ),
     ...synonyms.allTokens(),
   ],
 );

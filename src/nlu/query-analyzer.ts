@@ -57,7 +57,9 @@ export class QueryAnalyzer {
 
   /** Classifier features: folded words and word pairs after repair (abbreviations, telex, typos). */
   features(text: string): string[] {
-    const folded = words(text).flatMap((w) => this.repair(w, [])).map((t) => t.folded);
+    const folded = words(text)
+      .flatMap((w) => this.repair(w, []))
+      .map((t) => t.folded);
     return [...folded, ...folded.slice(1).map((w, i) => `${folded[i]}_${w}`)];
   }
 
@@ -65,10 +67,19 @@ export class QueryAnalyzer {
     const token = toToken(word);
     const abbreviation = this.synonyms.abbreviations.get(token.folded);
     if (abbreviation) {
-      corrections.push({ from: word, to: abbreviation.map((t) => t.accented).join(' '), kind: 'abbreviation' });
+      corrections.push({
+        from: word,
+        to: abbreviation.map((t) => t.accented).join(' '),
+        kind: 'abbreviation',
+      });
       return abbreviation;
     }
-    if (token.hasDiacritics || /\d/.test(word) && !/[a-z]/.test(word) || isSyllable(token.folded) || this.lexicon.has(token.folded)) {
+    if (
+      token.hasDiacritics ||
+      (/\d/.test(word) && !/[a-z]/.test(word)) ||
+      isSyllable(token.folded) ||
+      this.lexicon.has(token.folded)
+    ) {
       return [token];
     }
     const telex = decodeTelex(word);

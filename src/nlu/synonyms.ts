@@ -42,7 +42,10 @@ export class Synonyms {
       if (canonical && variants.length) this.groups.push({ canonical, variants });
     }
     // Longest first, so "mất bao lâu" is removed before "bao lâu" could leave "mất" behind.
-    this.ignore = data.ignore.map(tokenize).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+    this.ignore = data.ignore
+      .map(tokenize)
+      .filter((p) => p.length > 0)
+      .sort((a, b) => b.length - a.length);
     this.modifiers = data.modifiers.map(tokenize).filter((p) => p.length > 0);
     const variants: Token[][] = [];
     this.groups.forEach((g, i) =>
@@ -63,18 +66,23 @@ export class Synonyms {
   }
 
   /**
-   * Catalog text written with a domain abbreviation ("sổ BHXH") also gets the full words, so a
-   * citizen who writes them out still matches. Short keys (k, e, a…) are chat slang, not catalog
-   * abbreviations, and are left out.
+   * Catalog text written with a domain abbreviation ("sổ BHXH") reads as the full words ("sổ bảo
+   * hiểm xã hội"), so a citizen who writes them out matches the word pairs too; the abbreviations
+   * follow at the end. Short keys (k, e, a…) are chat slang, not catalog abbreviations.
    */
   expandAbbreviations(tokens: Token[]): Token[] {
     const out: Token[] = [];
+    const used: Token[] = [];
     for (const t of tokens) {
-      out.push(t);
       const full = t.folded.length >= 3 ? this.abbreviations.get(t.folded) : undefined;
-      if (full) out.push(...full);
+      if (full) {
+        out.push(...full);
+        used.push(t);
+      } else {
+        out.push(t);
+      }
     }
-    return out;
+    return used.length ? [...out, SEPARATOR, ...used] : out;
   }
 
   /** Indices of the modifiers that occur in a text. */
@@ -101,6 +109,9 @@ export class Synonyms {
     ];
   }
 }
+
+/** Keeps word pairs from forming across two unrelated pieces of text. */
+export const SEPARATOR: Token = { accented: '', folded: '', hasDiacritics: false };
 
 /** Start positions where `phrase` occurs in `tokens`, compared on folded forms. */
 export function findPhrase(tokens: Token[], phrase: Token[], from = 0): number[] {

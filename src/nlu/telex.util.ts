@@ -6,7 +6,18 @@ import { foldDiacritics } from './text-fold.util';
  * left in by a keyboard that was not in Vietnamese mode. Returns null when the token does not
  * decode to a well-formed syllable, so ordinary words and abbreviations pass through untouched.
  */
-const TONES: Record<string, number> = { s: 1, f: 2, r: 3, x: 4, j: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
+const TONES: Record<string, number> = {
+  s: 1,
+  f: 2,
+  r: 3,
+  x: 4,
+  j: 5,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
 const TONE_MARKS = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 const HATS: Record<string, string> = { a: 'â', e: 'ê', o: 'ô' };
 const HORNS: Record<string, string> = { o: 'ơ', u: 'ư' };

@@ -1,5 +1,5 @@
 import type { AnalyzedQuery } from '../../nlu/query-analyzer';
-import type { Synonyms } from '../../nlu/synonyms';
+import { SEPARATOR, type Synonyms } from '../../nlu/synonyms';
 import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
@@ -16,6 +16,8 @@ const FIELDS = [
 
 /** How much a name the message states completely is preferred over one it merely overlaps. */
 const COVERAGE_WEIGHT = 0.6;
+/** …and one holding more of the message's words over one that matches a few of them strongly. */
+const QUERY_COVERAGE_WEIGHT = 0.4;
 
 /**
  * Per special-case word in a name ("cấp lại", "có yếu tố nước ngoài") that the message does not
@@ -66,10 +68,15 @@ export class ProcedureSearch {
         fieldTerms(tokenize(doc.field ?? '')),
         fieldTerms(tokenize(doc.body), false),
       ]);
+      // Coverage looks at the name without its parenthesised qualifiers: "Cấp giấy phép xây dựng
+      // mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
+      const head = this.withSynonyms(
+        this.synonyms.expandAbbreviations(tokenize(doc.name.replace(/\([^)]*\)/g, ' '))),
+      );
       this.docs.push({
         doc,
         modifiers: this.synonyms.modifiersIn(nameTokens),
-        nameBigrams: new Set(bigrams(name, true)),
+        nameBigrams: new Set(bigrams(head.length ? head : name, true)),
         nameWords: new Set(unigrams(name)),
         prior: priorOf(doc),
       });
@@ -112,7 +119,12 @@ export class ProcedureSearch {
       let unasked = 0;
       for (const m of d.modifiers) if (!asked.has(m)) unasked++;
       const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
-      const score = bm25 * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) * d.prior * penalty;
+      const score =
+        bm25 *
+        (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
+        (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
+        d.prior *
+        penalty;
       hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
     }
     hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
@@ -135,9 +147,7 @@ export class ProcedureSearch {
 
   /** A catalog text that uses a colloquial variant also gets the catalog's wording. */
   private withSynonyms(tokens: Token[]): Token[] {
-    const extra = this.synonyms
-      .groupsIn(tokens)
-      .flatMap((g) => [{ accented: '.', folded: '', hasDiacritics: false }, ...g.canonical]);
+    const extra = this.synonyms.groupsIn(tokens).flatMap((g) => [SEPARATOR, ...g.canonical]);
     return extra.length ? [...tokens, ...extra] : tokens;
   }
 }

@@ -11,7 +11,9 @@ const STOP_ACCENTED = new Set(
   ),
 );
 const STOP_FOLDED = new Set(
-  'va voi cho cac trong la nhung mot nao gi toi em ban nay hoac neu duoc khong o a oi nhe se ve nhu khi roi vay'.split(' '),
+  'va voi cho cac trong la nhung mot nao gi toi em ban nay hoac neu duoc khong o a oi nhe se ve nhu khi roi vay'.split(
+    ' ',
+  ),
 );
 
 export function isStopword(t: Token): boolean {

@@ -12,7 +12,9 @@ import { NluEngine } from '../nlu-engine';
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  const engine = NluEngine.build({ documents: searchDocumentsFromFile(fromRoot(process.env.CATALOG_SEED_FILE ?? 'data/catalog.jsonl.gz')) });
+  const engine = NluEngine.build({
+    documents: searchDocumentsFromFile(fromRoot(process.env.CATALOG_SEED_FILE ?? 'data/catalog.jsonl.gz')),
+  });
   process.stderr.write(`classify: ${engine.search.size} procedures indexed in ${Date.now() - started} ms\n`);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;

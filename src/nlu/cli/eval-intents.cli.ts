@@ -30,11 +30,15 @@ function main(): void {
   }
   console.log(`\naccuracy ${pct(report.accuracy)}   macro-F1 ${pct(report.macroF1)}`);
   console.log(`mean confidence ${pct(report.meanConfidence)} (close to accuracy = trustworthy confidence)`);
-  console.log(`training: ${fullTrainMs.toFixed(0)} ms on all examples (incl. loading), ${report.maxTrainMs.toFixed(0)} ms max per fold`);
+  console.log(
+    `training: ${fullTrainMs.toFixed(0)} ms on all examples (incl. loading), ${report.maxTrainMs.toFixed(0)} ms max per fold`,
+  );
 
   console.log('\nmost confused (expected → predicted):');
   for (const pair of report.confused.slice(0, 10)) {
-    console.log(`  ${pair.count}× ${pair.expected} → ${pair.predicted}: ${pair.examples.map((e) => JSON.stringify(e)).join(', ')}`);
+    console.log(
+      `  ${pair.count}× ${pair.expected} → ${pair.predicted}: ${pair.examples.map((e) => JSON.stringify(e)).join(', ')}`,
+    );
   }
 }
 

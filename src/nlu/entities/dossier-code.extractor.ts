@@ -66,10 +66,7 @@ export function extractDossierCodes(text: string): DossierCodeExtraction {
     if (!isStrongAgency(agency) || !isValidDate(date)) return false;
     if (SOFT_SEP_ONLY.test(sep1) && SOFT_SEP_ONLY.test(sep2)) return false;
     const guess = `${agency.toUpperCase()}-${date}-${counter}`;
-    return flag(
-      raw,
-      `các phần của mã phải ngăn cách bằng dấu gạch ngang (-); có phải mã ${guess} không?`,
-    );
+    return flag(raw, `các phần của mã phải ngăn cách bằng dấu gạch ngang (-); có phải mã ${guess} không?`);
   });
 
   consume(BAD_NUMBERS, (m) => {
@@ -92,7 +89,10 @@ export function extractDossierCodes(text: string): DossierCodeExtraction {
   });
 
   consume(AGENCY_ONLY, (m) =>
-    flag(m[0], `mới có phần mã cơ quan (${m[1].toUpperCase()}), thiếu phần ngày và số thứ tự, ví dụ: ${EXAMPLE}`),
+    flag(
+      m[0],
+      `mới có phần mã cơ quan (${m[1].toUpperCase()}), thiếu phần ngày và số thứ tự, ví dụ: ${EXAMPLE}`,
+    ),
   );
 
   return { codes, malformed };

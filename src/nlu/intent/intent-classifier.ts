@@ -29,8 +29,8 @@ const MAX_CODE_SEARCH_CHARS = 5000;
  * scores by this temperature spreads them so that confidence tracks accuracy (chosen by
  * cross-validation, see intent-cross-validation.ts).
  */
-const TEMPERATURE = 3;
-const SMOOTHING = 1;
+const TEMPERATURE = 1;
+const SMOOTHING = 0.1;
 const CODE_CONFIDENCE = 0.97;
 const MALFORMED_CODE_CONFIDENCE = 0.8;
 /** How sure the classifier must be of another intent to overrule a half-typed dossier code. */
@@ -84,7 +84,10 @@ export class IntentClassifier {
     if (codes.length > 0) return rulePrediction('dossier_status', CODE_CONFIDENCE, 'dossier_code');
 
     const predicted = this.predict(input.slice(0, MAX_CLASSIFIED_CHARS));
-    if (malformed.length > 0 && !(predicted.intent !== 'dossier_status' && predicted.confidence >= OVERRULE_MALFORMED)) {
+    if (
+      malformed.length > 0 &&
+      !(predicted.intent !== 'dossier_status' && predicted.confidence >= OVERRULE_MALFORMED)
+    ) {
       // A half-typed code says "where is my dossier" more surely than the words around it.
       return rulePrediction(
         'dossier_status',
@@ -98,10 +101,12 @@ export class IntentClassifier {
   /** The classifier alone (no rules): exposed for cross-validation. */
   predict(text: string): IntentPrediction {
     const observed = unique(this.tokenizer(text)).filter((t) => this.featureIndex.has(t));
-    if (observed.length === 0) return rulePrediction('out_of_scope', UNKNOWN_WORDS_CONFIDENCE, 'unknown_words');
+    if (observed.length === 0)
+      return rulePrediction('out_of_scope', UNKNOWN_WORDS_CONFIDENCE, 'unknown_words');
     const logScores = INTENTS.map((intent) => this.logScore(intent, observed) / this.temperature);
     const max = Math.max(...logScores);
-    if (!Number.isFinite(max)) return rulePrediction('out_of_scope', UNKNOWN_WORDS_CONFIDENCE, 'unknown_words');
+    if (!Number.isFinite(max))
+      return rulePrediction('out_of_scope', UNKNOWN_WORDS_CONFIDENCE, 'unknown_words');
     const exp = logScores.map((s) => Math.exp(s - max));
     const total = exp.reduce((a, b) => a + b, 0);
     const scores = Object.fromEntries(INTENTS.map((intent, i) => [intent, exp[i] / total])) as Record<
@@ -123,7 +128,9 @@ export class IntentClassifier {
     if (!counts || !total) return -Infinity;
     let score = Math.log(total / model.totalExamples);
     if (process.env.NB_MODE === 'multi') {
-      const mass = Object.values(counts).reduce((a, b) => a + b, 0) + model.smoothing * (this.featureIndex.size - Object.keys(counts).length);
+      const mass =
+        Object.values(counts).reduce((a, b) => a + b, 0) +
+        model.smoothing * (this.featureIndex.size - Object.keys(counts).length);
       for (const token of observed) {
         const index = this.featureIndex.get(token) as number;
         score += Math.log((counts[index] || model.smoothing) / mass);

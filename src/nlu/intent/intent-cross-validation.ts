@@ -74,7 +74,10 @@ export function stratifiedFolds(data: LabelledText[], k: number, seed: number): 
 }
 
 /** k-fold cross-validation of the whole classify() (rules included) over the examples. */
-export function crossValidate(data: LabelledText[], options: CrossValidationOptions = {}): CrossValidationReport {
+export function crossValidate(
+  data: LabelledText[],
+  options: CrossValidationOptions = {},
+): CrossValidationReport {
   const k = options.folds ?? 5;
   const fold = stratifiedFolds(data, k, options.seed ?? 20260322);
   const predictions: { expected: Intent; got: IntentPrediction; text: string }[] = [];
@@ -87,7 +90,8 @@ export function crossValidate(data: LabelledText[], options: CrossValidationOpti
     );
     maxTrainMs = Math.max(maxTrainMs, Number(process.hrtime.bigint() - started) / 1e6);
     data.forEach((d, i) => {
-      if (fold[i] === f) predictions.push({ expected: d.intent, got: classifier.classify(d.text), text: d.text });
+      if (fold[i] === f)
+        predictions.push({ expected: d.intent, got: classifier.classify(d.text), text: d.text });
     });
   }
 

@@ -36,7 +36,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * nor `examples`. A file with either key is held to the full shape, so a typo cannot hide an intent.
  */
 export function parseIntentExamples(doc: unknown, file: string): IntentExamples | null {
-  if (!isRecord(doc)) throw new IntentExamplesError(file, 'expected a mapping with intent, description, examples');
+  if (!isRecord(doc))
+    throw new IntentExamplesError(file, 'expected a mapping with intent, description, examples');
   if (!('intent' in doc) && !('examples' in doc)) return null;
   const { intent, description, examples } = doc;
   if (!isIntent(intent)) {
@@ -94,7 +95,11 @@ function checkSet(sets: IntentExamples[], dir: string): void {
   const owner = new Map<string, IntentExamples>();
   for (const set of sets) {
     const other = byIntent.get(set.intent);
-    if (other) throw new IntentExamplesError(set.file, `intent ${set.intent} is already defined in ${basename(other)}`);
+    if (other)
+      throw new IntentExamplesError(
+        set.file,
+        `intent ${set.intent} is already defined in ${basename(other)}`,
+      );
     byIntent.set(set.intent, set.file);
     for (const example of set.examples) {
       // Across intents even spellings that differ only in accents conflict: folded, they are one input.
@@ -110,5 +115,6 @@ function checkSet(sets: IntentExamples[], dir: string): void {
     }
   }
   const missing = INTENTS.filter((i) => !byIntent.has(i));
-  if (missing.length > 0) throw new IntentExamplesError(dir, `no examples for intent(s): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new IntentExamplesError(dir, `no examples for intent(s): ${missing.join(', ')}`);
 }

@@ -15,7 +15,8 @@ export function rulePrediction(intent: Intent, confidence: number, rule: string)
 }
 
 /** Emoji whose meaning in a chat with a public service is clear enough to act on. */
-const THANKS_EMOJI = /^(?:[\u{1F44D}\u{1F44C}\u{1F64F}\u{2764}\u{1F970}\u{1F60A}\u{1F497}\u{1F496}\u{1F49E}]|\u{FE0F}|\p{Emoji_Modifier}|\s)+$/u;
+const THANKS_EMOJI =
+  /^(?:[\u{1F44D}\u{1F44C}\u{1F64F}\u{2764}\u{1F970}\u{1F60A}\u{1F497}\u{1F496}\u{1F49E}]|\u{FE0F}|\p{Emoji_Modifier}|\s)+$/u;
 const ANGRY_EMOJI = /^(?:[\u{1F621}\u{1F92C}\u{1F595}\u{1F47F}]|\u{FE0F}|\p{Emoji_Modifier}|\s)+$/u;
 
 /** How sure we are of a message with no words at all: low, so the dialogue asks what is needed. */
@@ -29,7 +30,8 @@ const EMOJI_CONFIDENCE = 0.5;
 export function noWordsRule(text: string): IntentPrediction | null {
   if (toMatchForm(text) !== '') return null;
   const trimmed = text.trim();
-  if (trimmed !== '' && THANKS_EMOJI.test(trimmed)) return rulePrediction('thanks', EMOJI_CONFIDENCE, 'emoji');
+  if (trimmed !== '' && THANKS_EMOJI.test(trimmed))
+    return rulePrediction('thanks', EMOJI_CONFIDENCE, 'emoji');
   if (trimmed !== '' && ANGRY_EMOJI.test(trimmed)) return rulePrediction('abuse', EMOJI_CONFIDENCE, 'emoji');
   return rulePrediction('out_of_scope', NO_WORDS_CONFIDENCE, 'no_words');
 }
