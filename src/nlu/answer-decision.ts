@@ -20,7 +20,7 @@ export interface AnswerDecision {
  * state most of the procedure's name and to clearly prefer it to the next one; weaker evidence
  * asks the citizen to choose, and no evidence says honestly that the catalog has nothing.
  */
-const SURE = { nameCoverage: 0.6, queryCoverage: 0.5, margin: 0.12, score: 8 };
+const SURE = { nameCoverage: 0.6, queryCoverage: 0.5, margin: 0.2, score: 8 };
 const CLARIFY_MIN_SCORE = 6;
 const CLARIFY_MIN_QUERY_COVERAGE = 0.25;
 /** Below this share of the message's words in the best name, the "match" is a coincidence. */

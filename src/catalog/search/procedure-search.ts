@@ -105,7 +105,8 @@ export class ProcedureSearch {
   search(query: AnalyzedQuery, limit = 10): SearchResult {
     const terms = this.queryTerms(query);
     const queryBigrams = new Set(terms.filter((t) => t.term.startsWith('b:')).map((t) => t.term));
-    const queryWords = unigrams(query.content);
+    // The catalog wording of a colloquial phrase counts as the citizen's words too ("lấy vợ" → "kết hôn").
+    const queryWords = [...unigrams(query.content), ...query.expansions.flatMap((e) => unigrams(e))];
     const scores = this.index.score(terms);
     const asked = this.synonyms.modifiersIn([...query.tokens, ...query.expansions.flat()]);
     const hits: SearchHit[] = [];

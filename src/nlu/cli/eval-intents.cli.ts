@@ -30,6 +30,10 @@ function main(): void {
   }
   console.log(`\naccuracy ${pct(report.accuracy)}   macro-F1 ${pct(report.macroF1)}`);
   console.log(`mean confidence ${pct(report.meanConfidence)} (close to accuracy = trustworthy confidence)`);
+  for (const b of report.calibration) {
+    const band = `${b.from.toFixed(1)}–${Math.min(b.to, 1).toFixed(1)}`;
+    console.log(`  confidence ${band}: ${String(b.count).padStart(4)} predictions, ${pct(b.accuracy)} right`);
+  }
   console.log(
     `training: ${fullTrainMs.toFixed(0)} ms on all examples (incl. loading), ${report.maxTrainMs.toFixed(0)} ms max per fold`,
   );

@@ -33,8 +33,11 @@ export const HARD_SEP = String.raw`(?:[ \t]*[\/.,:|\\+][ \t]*|[ \t]+)`;
  */
 export const LEFT_EDGE = String.raw`(?<![0-9.\-\u2010-\u2015\u2212_])`;
 
-/** Nor may a code run on into more digits or ASCII letters; Vietnamese particles glued after are fine. */
-export const RIGHT_EDGE = String.raw`(?![0-9A-Za-z])(?![.,][0-9])`;
+/**
+ * Nor may a code run on into more digits, ASCII letters or a decimal part; Vietnamese particles
+ * glued after are fine, and so is a comma before the next code ("…-0023,000.00.12.H41-…").
+ */
+export const RIGHT_EDGE = String.raw`(?![0-9A-Za-z])(?!\.[0-9])`;
 
 /** A well-formed code, separators tolerated; groups: agency, date, counter. */
 export const VALID_CODE = new RegExp(
@@ -57,9 +60,12 @@ export const BAD_NUMBERS = new RegExp(
   'g',
 );
 
-/** Date and counter fine but the agency is not an e-id; groups: agency, date, counter. */
+/**
+ * Date and counter fine but the agency is not an e-id; groups: agency, date, counter. The agency
+ * must hold a digit: a plain word before the date ("hồ sơ -250312-0007") is a missing agency.
+ */
 export const BAD_AGENCY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.\-])([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]*)*)${SOFT_SEP}(\d{6})${SOFT_SEP}(\d{4})${RIGHT_EDGE}`,
+  String.raw`(?<![\p{L}\p{N}.\-])((?=[\p{L}\p{N}.]*\d)[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]*)*)${SOFT_SEP}(\d{6})${SOFT_SEP}(\d{4})${RIGHT_EDGE}`,
   'gu',
 );
 

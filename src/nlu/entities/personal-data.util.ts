@@ -37,7 +37,8 @@ const CMND9 = new RegExp(
   String.raw`(?:cmnd|cmt|ch[uứ]ng\s*minh(?:\s*(?:nh[aâ]n\s*d[aâ]n|th[uư]))?)[^\d\n]{0,15}?${NUM_LEFT}(\d{9})${NUM_RIGHT}`,
   'gi',
 );
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Anchored at the start of the local part: otherwise every position of a long digit run is retried. */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** Procedure codes (`1.001193`, `1.005461.000.00.00.H36`): their digits are never personal data. */
 const PROCEDURE_CODE = /(?<![\d.])\d{1,2}\.\d{6}(?:\.[A-Za-z0-9]+)*/g;
 
@@ -105,14 +106,19 @@ function scan(input: string): Found[] {
 
   const found: Found[] = [];
   const take = (regex: RegExp, kind: Found['kind'], value: (m: RegExpExecArray) => string | null): void => {
-    for (const m of work.matchAll(regex)) {
+    const chars = [...work.matchAll(regex)].flatMap((m) => {
       const v = value(m);
-      if (v === null) continue;
+      if (v === null) return [];
       // A match may start with a cue word (CMND): only the number itself is the datum.
       const start = m.index + m[0].length - (kind === 'cmnd' ? m[1].length : m[0].length);
       found.push({ start, end: m.index + m[0].length, value: v, kind });
-    }
-    for (const f of found) work = work.slice(0, f.start) + '#'.repeat(f.end - f.start) + work.slice(f.end);
+      return [[start, m.index + m[0].length]];
+    });
+    // Blank what was taken so that a later, looser pattern cannot read it again.
+    if (chars.length === 0) return;
+    const out = work.split(''); // UTF-16 units, as regex indices are
+    for (const [start, end] of chars) out.fill('#', start, end);
+    work = out.join('');
   };
 
   take(EMAIL, 'email', (m) => m[0]);

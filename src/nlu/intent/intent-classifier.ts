@@ -4,6 +4,7 @@ import natural from '../natural';
 import { INTENTS, type Intent, type IntentPrediction, type Tokenizer } from '../nlu.types';
 import { loadIntentExamples, type IntentExamples } from './intent-examples.loader';
 import { noWordsRule, rulePrediction } from './intent-rules';
+import { markerFeatures } from './intent-markers';
 import { defaultIntentTokenizer } from './intent-tokenizer';
 
 export interface LabelledText {
@@ -29,7 +30,7 @@ const MAX_CODE_SEARCH_CHARS = 5000;
  * scores by this temperature spreads them so that confidence tracks accuracy (chosen by
  * cross-validation, see intent-cross-validation.ts).
  */
-const TEMPERATURE = 1;
+const TEMPERATURE = 2;
 const SMOOTHING = 0.1;
 const CODE_CONFIDENCE = 0.97;
 const MALFORMED_CODE_CONFIDENCE = 0.8;
@@ -46,6 +47,8 @@ export class IntentClassifier {
   private readonly tokenizer: Tokenizer;
   private readonly featureIndex = new Map<string, number>();
   private readonly temperature: number;
+  /** Per intent: the sum of its feature counts, smoothing included (the multinomial denominator). */
+  private readonly mass = new Map<Intent, number>();
 
   constructor(examples: LabelledText[], options: IntentClassifierOptions = {}) {
     this.tokenizer = options.tokenizer ?? defaultIntentTokenizer;
@@ -53,12 +56,18 @@ export class IntentClassifier {
     this.bayes = new natural.BayesClassifier(undefined, options.smoothing ?? SMOOTHING);
     for (const { text, intent } of examples) {
       // Token arrays, never strings: a string would go through natural's English tokenizer and stemmer.
-      const tokens = unique(this.tokenizer(text));
+      const tokens = this.features(text);
       if (tokens.length > 0) this.bayes.addDocument(tokens, intent);
     }
     this.bayes.train();
     // natural numbers features in the order of its `features` object; scoring needs the same numbers.
     Object.keys(this.bayes.features).forEach((f, i) => this.featureIndex.set(f, i));
+    const model = this.bayes.classifier;
+    for (const intent of INTENTS) {
+      const counts = Object.values(model.classFeatures[intent] ?? {});
+      const unseen = this.featureIndex.size - counts.length;
+      this.mass.set(intent, counts.reduce((a, b) => a + b, 0) + model.smoothing * unseen);
+    }
   }
 
   /** Trains on intents/*.yaml (or another directory with the same layout). */
@@ -84,62 +93,59 @@ export class IntentClassifier {
     if (codes.length > 0) return rulePrediction('dossier_status', CODE_CONFIDENCE, 'dossier_code');
 
     const predicted = this.predict(input.slice(0, MAX_CLASSIFIED_CHARS));
-    if (
-      malformed.length > 0 &&
-      !(predicted.intent !== 'dossier_status' && predicted.confidence >= OVERRULE_MALFORMED)
-    ) {
+    const overruled = predicted.intent !== 'dossier_status' && predicted.confidence >= OVERRULE_MALFORMED;
+    if (malformed.length > 0 && !overruled) {
       // A half-typed code says "where is my dossier" more surely than the words around it.
-      return rulePrediction(
-        'dossier_status',
-        Math.max(MALFORMED_CODE_CONFIDENCE, predicted.scores.dossier_status),
-        'malformed_dossier_code',
-      );
+      const confidence = Math.max(MALFORMED_CODE_CONFIDENCE, predicted.scores.dossier_status);
+      return rulePrediction('dossier_status', confidence, 'malformed_dossier_code');
     }
     return predicted;
   }
 
-  /** The classifier alone (no rules): exposed for cross-validation. */
+  /**
+   * The classifier without the message-level rules (codes, no words): what the examples alone say.
+   * Only a message none of whose features was ever seen gets a rule's low-confidence guess.
+   */
   predict(text: string): IntentPrediction {
-    const observed = unique(this.tokenizer(text)).filter((t) => this.featureIndex.has(t));
-    if (observed.length === 0)
-      return rulePrediction('out_of_scope', UNKNOWN_WORDS_CONFIDENCE, 'unknown_words');
+    const observed = this.features(text).filter((t) => this.featureIndex.has(t));
     const logScores = INTENTS.map((intent) => this.logScore(intent, observed) / this.temperature);
     const max = Math.max(...logScores);
-    if (!Number.isFinite(max))
+    if (observed.length === 0 || !Number.isFinite(max)) {
       return rulePrediction('out_of_scope', UNKNOWN_WORDS_CONFIDENCE, 'unknown_words');
+    }
     const exp = logScores.map((s) => Math.exp(s - max));
     const total = exp.reduce((a, b) => a + b, 0);
-    const scores = Object.fromEntries(INTENTS.map((intent, i) => [intent, exp[i] / total])) as Record<
-      Intent,
-      number
-    >;
+    const scores = Object.fromEntries(INTENTS.map((intent, i) => [intent, exp[i] / total]));
     const best = INTENTS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-    return { intent: best, confidence: scores[best], source: 'classifier', scores };
+    return {
+      intent: best,
+      confidence: scores[best],
+      source: 'classifier',
+      scores: scores as Record<Intent, number>,
+    };
+  }
+
+  /** The tokenizer's features plus the marker classes (swearing, keyboard mashing), each once. */
+  private features(text: string): string[] {
+    return unique([...this.tokenizer(text), ...markerFeatures(text)]);
   }
 
   /**
-   * log P(intent) + Σ log P(feature | intent), natural's own formula taken in log space: its
-   * `getClassifications` multiplies the probabilities and underflows to 0 on long messages.
+   * log P(intent) + Σ log P(feature | intent) in log space: natural's own `getClassifications`
+   * multiplies probabilities and underflows to 0 on long messages. natural keeps, per intent, how
+   * many training messages had each feature (plus smoothing); we read them as a multinomial model,
+   * each feature's count over the intent's total count. On these short messages that cross-validated
+   * about 4 points better than natural's per-message rate (78 % against 74 %, before the markers).
    */
   private logScore(intent: Intent, observed: string[]): number {
     const model = this.bayes.classifier;
     const counts = model.classFeatures[intent];
-    const total = model.classTotals[intent];
-    if (!counts || !total) return -Infinity;
-    let score = Math.log(total / model.totalExamples);
-    if (process.env.NB_MODE === 'multi') {
-      const mass =
-        Object.values(counts).reduce((a, b) => a + b, 0) +
-        model.smoothing * (this.featureIndex.size - Object.keys(counts).length);
-      for (const token of observed) {
-        const index = this.featureIndex.get(token) as number;
-        score += Math.log((counts[index] || model.smoothing) / mass);
-      }
-      return score;
-    }
+    const mass = this.mass.get(intent);
+    if (!counts || !mass) return -Infinity;
+    let score = Math.log(model.classTotals[intent] / model.totalExamples);
     for (const token of observed) {
       const index = this.featureIndex.get(token) as number;
-      score += Math.log((counts[index] || model.smoothing) / total);
+      score += Math.log((counts[index] || model.smoothing) / mass);
     }
     return score;
   }

@@ -27,6 +27,8 @@ export interface CrossValidationReport {
   confused: ConfusedPair[];
   /** Mean confidence of the predictions: close to accuracy when confidence can be trusted. */
   meanConfidence: number;
+  /** Accuracy by confidence band: where the dialogue can trust the classifier and where it should ask. */
+  calibration: { from: number; to: number; count: number; accuracy: number }[];
   /** Slowest training on one fold, in milliseconds. */
   maxTrainMs: number;
 }
@@ -35,6 +37,13 @@ export interface CrossValidationOptions extends IntentClassifierOptions {
   folds?: number;
   seed?: number;
 }
+
+const BANDS: [number, number][] = [
+  [0, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.9],
+  [0.9, 1.01],
+];
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same folds on every machine. */
 function random(seed: number): () => number {
@@ -124,6 +133,11 @@ export function crossValidate(
     perIntent,
     confused: [...pairs.values()].sort((a, b) => b.count - a.count),
     meanConfidence: predictions.reduce((s, p) => s + p.got.confidence, 0) / predictions.length,
+    calibration: BANDS.map(([from, to]) => {
+      const band = predictions.filter((p) => p.got.confidence >= from && p.got.confidence < to);
+      const right = band.filter((p) => p.expected === p.got.intent).length;
+      return { from, to, count: band.length, accuracy: band.length ? right / band.length : 0 };
+    }),
     maxTrainMs,
   };
 }

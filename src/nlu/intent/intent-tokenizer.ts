@@ -14,6 +14,8 @@ const NUMBER = 'NUM';
  */
 export const defaultIntentTokenizer: Tokenizer = (text) => {
   const words = toMatchForm(text)
+    // Drawn-out words ("chàoooo", "okkkk", "ơiiii") mean the same as the plain ones.
+    .replace(/(\p{L})\1{2,}/gu, '$1')
     .split(' ')
     .filter(Boolean)
     .map((w) => (/^\d+$/.test(w) ? NUMBER : w));
