@@ -123,9 +123,11 @@ export class CatalogRepository {
       field: string | null;
       results: { name: string }[];
       content_mismatch: boolean;
+      provincial: boolean;
       body: string | null;
     }[] = await this.dataSource.query(
       `SELECT p.code, p.name, p.levels, p.field, p.results, p.content_mismatch,
+              EXISTS (SELECT 1 FROM provincial_procedure pp WHERE pp.base_code = left(p.code, 8)) AS provincial,
               left(concat_ws(' . ', (SELECT string_agg(d.name, ' . ' ORDER BY d.position)
                                      FROM procedure_document d WHERE d.procedure_code = p.code), p.steps), $1) AS body
          FROM procedure p ORDER BY p.code`,
@@ -139,6 +141,7 @@ export class CatalogRepository {
       results: r.results.map((x) => x.name),
       body: r.body ?? '',
       contentMismatch: r.content_mismatch,
+      provincial: r.provincial,
     }));
   }
 

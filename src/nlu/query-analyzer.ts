@@ -18,6 +18,8 @@ export interface AnalyzedQuery {
   content: Token[];
   /** The catalog's wording for colloquial phrases found in the message ("sổ đỏ" → …). */
   expansions: Token[][];
+  /** Content tokens that belong to such a colloquial phrase: the expansion speaks for them. */
+  colloquial: Token[];
   corrections: Correction[];
   /** The citizen typed with diacritics: accented matches can be trusted. */
   accented: boolean;
@@ -44,12 +46,15 @@ export class QueryAnalyzer {
       if (span.every((i) => !ignored.has(i))) span.forEach((i) => ignored.add(i));
     }
     const content = tokens.filter((_, i) => !ignored.has(i));
-    const expansions = this.synonyms.groupsIn(content).map((g) => g.canonical);
+    const { groups, covered } = this.synonyms.colloquial(content);
+    const expansions = groups.map((g) => g.canonical);
+    const colloquial = content.filter((_, i) => covered.has(i));
     const withDiacritics = tokens.filter((t) => t.hasDiacritics).length;
     return {
       tokens,
       content,
       expansions,
+      colloquial,
       corrections,
       accented: tokens.length > 0 && withDiacritics / tokens.length >= 0.3,
     };

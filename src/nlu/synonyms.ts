@@ -61,8 +61,15 @@ export class Synonyms {
 
   /** Groups one of whose colloquial variants occurs in the text, in list order. */
   groupsIn(tokens: Token[]): SynonymGroup[] {
-    const found = new Set([...this.variantMatcher.found(tokens)].map((v) => this.variantGroup[v]));
-    return [...found].sort((a, b) => a - b).map((i) => this.groups[i]);
+    return this.colloquial(tokens).groups;
+  }
+
+  /** Groups whose colloquial variants occur, and which token positions those variants cover. */
+  colloquial(tokens: Token[]): { groups: SynonymGroup[]; covered: Set<number> } {
+    const matches = this.variantMatcher.matches(tokens);
+    const found = new Set(matches.map((m) => this.variantGroup[m.phrase]));
+    const covered = new Set(matches.flatMap((m) => Array.from({ length: m.length }, (_, j) => m.start + j)));
+    return { groups: [...found].sort((a, b) => a - b).map((i) => this.groups[i]), covered };
   }
 
   /**

@@ -27,6 +27,10 @@ const MODIFIER_PENALTY = 0.85;
 
 const RERANK_CANDIDATES = 300;
 
+const COLLOQUIAL_BOOST = 0.5;
+
+const VAGUE_PRIOR_POWER = 4;
+
 export interface SearchHit {
   code: string;
   score: number;
@@ -108,6 +112,10 @@ export class ProcedureSearch {
     // The catalog wording of a colloquial phrase counts as the citizen's words too ("lấy vợ" → "kết hôn").
     const queryWords = [...unigrams(query.content), ...query.expansions.flatMap((e) => unigrams(e))];
     const scores = this.index.score(terms);
+    // A one- or two-word message ("giấy phép") fits hundreds of names about equally: what
+    // citizens commonly file is then the best guess, so the prior weighs more.
+    const priorPower =
+      unigrams(query.content).length <= 2 && query.expansions.length === 0 ? VAGUE_PRIOR_POWER : 1;
     const asked = this.synonyms.modifiersIn([...query.tokens, ...query.expansions.flat()]);
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
@@ -124,7 +132,7 @@ export class ProcedureSearch {
         bm25 *
         (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
         (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
-        d.prior *
+        d.prior ** priorPower *
         penalty;
       hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
     }
@@ -135,13 +143,18 @@ export class ProcedureSearch {
   private queryTerms(query: AnalyzedQuery): WeightedTerm[] {
     const terms: WeightedTerm[] = [];
     const add = (list: string[], boost: number) => list.forEach((term) => terms.push({ term, boost }));
-    add(unigrams(query.content), 1);
-    add(bigrams(query.content), 1.5);
-    if (query.accented) add(accentedUnigrams(query.content), 0.5);
+    // Words of a colloquial phrase ("đổi tên cho con") count less than the catalog wording it
+    // stands for ("thay đổi, cải chính … thông tin hộ tịch"), which counts like the citizen's own.
+    const colloquial = new Set(query.colloquial);
+    const plain = query.content.filter((t) => !colloquial.has(t));
+    add(unigrams(plain), 1);
+    add(unigrams(query.colloquial), COLLOQUIAL_BOOST);
+    add(bigrams(query.content), query.colloquial.length ? 1.5 * COLLOQUIAL_BOOST : 1.5);
+    if (query.accented) add(accentedUnigrams(plain), 0.5);
     for (const phrase of query.expansions) {
-      add(unigrams(phrase), 0.6);
-      add(bigrams(phrase), 1.0);
-      add(accentedUnigrams(phrase), 0.3);
+      add(unigrams(phrase), 0.8);
+      add(bigrams(phrase), 1.2);
+      add(accentedUnigrams(phrase), 0.4);
     }
     return terms;
   }

@@ -8,6 +8,8 @@ export interface SearchDocument {
   /** Steps and document names, the weakest evidence: truncated, folded only. */
   body: string;
   contentMismatch: boolean;
+  /** A province's own list carries it: the procedures citizens of a province actually file. */
+  provincial: boolean;
 }
 
 /** Long steps say less per word; the first part names what the procedure is about. */

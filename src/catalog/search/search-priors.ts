@@ -25,12 +25,16 @@ const COMMON_FIELDS = [
   'bao hiem xa hoi',
 ];
 
+const PROVINCIAL_PRIOR = 1.1;
+
 export function priorOf(doc: SearchDocument): number {
   const field = toMatchForm(doc.field ?? '');
   let prior = COMMON_FIELDS.some((f) => field.includes(f)) ? 1.12 : 1;
   // Citizens mostly deal with their commune; ministry-only procedures concern fewer of them.
   if (doc.levels.includes('Cấp xã')) prior *= 1.04;
   else if (doc.levels.length === 1 && doc.levels[0] === 'Cấp bộ') prior *= 0.96;
+  // A procedure a province lists is one its citizens actually file.
+  if (doc.provincial) prior *= PROVINCIAL_PRIOR;
   // A record whose content describes another procedure should not win a tie.
   if (doc.contentMismatch) prior *= 0.9;
   return prior;
