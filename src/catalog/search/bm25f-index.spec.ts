@@ -1,0 +1,43 @@
+import { Bm25fIndex } from './bm25f-index';
+
+describe('Bm25fIndex', () => {
+  const build = () => {
+    const index = new Bm25fIndex([
+      { weight: 3, b: 0.5 },
+      { weight: 0.5, b: 0.75 },
+    ]);
+    index.add([
+      ['khai', 'sinh'],
+      ['giay', 'to'],
+    ]);
+    index.add([
+      ['ket', 'hon'],
+      ['khai', 'sinh', 'giay', 'to', 'nhieu', 'chu'],
+    ]);
+    index.add([['ket', 'hon', 'luu', 'dong'], []]);
+    return index;
+  };
+
+  it('weights a term in the name above the same term in the body', () => {
+    const scores = build().score([{ term: 'khai', boost: 1 }]);
+    expect(scores.get(0)!).toBeGreaterThan(scores.get(1)!);
+  });
+
+  it('prefers the shorter field among equal matches and ignores unknown terms', () => {
+    const scores = build().score([
+      { term: 'ket', boost: 1 },
+      { term: 'hon', boost: 1 },
+      { term: 'nope', boost: 5 },
+    ]);
+    expect(scores.get(1)!).toBeGreaterThan(scores.get(2)!);
+    expect(scores.has(0)).toBe(false);
+  });
+
+  it('refuses documents after freezing and keeps scores independent between queries', () => {
+    const index = build();
+    const first = index.score([{ term: 'sinh', boost: 1 }]);
+    const again = index.score([{ term: 'sinh', boost: 1 }]);
+    expect(again).toEqual(first);
+    expect(() => index.add([['x'], []])).toThrow('frozen');
+  });
+});

@@ -1,0 +1,82 @@
+import type { SearchResult } from '../catalog/search/procedure-search';
+import { baseName, decideAnswer } from './answer-decision';
+import type { Entities, IntentPrediction } from './nlu.types';
+
+const noEntities: Entities = { dossierCodes: [], malformedDossierCodes: [], phones: [], idNumbers: [] };
+const intent = (name: IntentPrediction['intent'], confidence = 0.9): IntentPrediction => ({
+  intent: name,
+  confidence,
+  source: 'classifier',
+  scores: {} as IntentPrediction['scores'],
+});
+const names: Record<string, string> = {
+  A: 'Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)',
+  B: 'Cấp lại thẻ căn cước (thực hiện tại cấp trung ương)',
+  C: 'Cấp thẻ căn cước cho người dưới 14 tuổi',
+};
+const nameOf = (c: string) => names[c] ?? c;
+const result = (hits: [string, number, number, number][]): SearchResult =>
+  ({
+    query: {} as SearchResult['query'],
+    hits: hits.map(([code, score, nameCoverage, queryCoverage]) => ({
+      code,
+      score,
+      nameCoverage,
+      queryCoverage,
+    })),
+  }) as SearchResult;
+
+describe('decideAnswer', () => {
+  it('answers when the name is stated and leads the next different name clearly', () => {
+    const d = decideAnswer(
+      intent('procedure'),
+      noEntities,
+      result([
+        ['A', 20, 1, 0.8],
+        ['B', 19, 1, 0.8],
+        ['C', 10, 0.5, 0.6],
+      ]),
+      nameOf,
+    );
+    expect(d).toMatchObject({ answer: 'procedure', procedures: ['A', 'B', 'C'] });
+  });
+
+  it('asks when the lead over a different procedure is thin', () => {
+    const d = decideAnswer(
+      intent('procedure'),
+      noEntities,
+      result([
+        ['A', 20, 1, 0.8],
+        ['C', 18, 0.6, 0.6],
+      ]),
+      nameOf,
+    );
+    expect(d.answer).toBe('clarify');
+  });
+
+  it('says none when nothing relevant matched', () => {
+    const d = decideAnswer(intent('procedure'), noEntities, result([['C', 3, 0, 0.1]]), nameOf);
+    expect(d).toMatchObject({ answer: 'none', procedures: [] });
+  });
+
+  it('lets a confident social intent win over a weak match, not over a strong one', () => {
+    expect(
+      decideAnswer(intent('greeting'), noEntities, result([['C', 3, 0.1, 0.2]]), nameOf).finalIntent,
+    ).toBe('greeting');
+    expect(
+      decideAnswer(intent('complaint', 0.8), noEntities, result([['A', 20, 1, 0.9]]), nameOf).finalIntent,
+    ).toBe('procedure');
+  });
+
+  it('routes dossier codes to the lookup', () => {
+    const entities = { ...noEntities, dossierCodes: [{ code: 'X-250101-0001', raw: 'x-250101-0001' }] };
+    expect(decideAnswer(intent('procedure'), entities, result([]), nameOf)).toMatchObject({
+      finalIntent: 'dossier_status',
+      dossierCodes: ['X-250101-0001'],
+    });
+  });
+
+  it('treats the same name at two levels as one choice', () => {
+    expect(baseName(names.A)).toBe(baseName(names.B));
+  });
+});

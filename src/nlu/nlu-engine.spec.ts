@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { searchDocumentsFromFile } from '../catalog/search/seed-documents';
+import { PROJECT_ROOT } from '../config/paths';
+import { NluEngine } from './nlu-engine';
+
+/**
+ * Citizen messages written for this spec (not from the evaluation set), against the real
+ * shipped catalog: how people type on phones, with and without diacritics.
+ */
+describe('NluEngine on the real catalog', () => {
+  const engine = NluEngine.build({
+    documents: searchDocumentsFromFile(join(PROJECT_ROOT, 'data', 'catalog.jsonl.gz')),
+  });
+
+  it.each([
+    ['lam lai cccd bi mat o dau', ['1.014064', '2.001194', '1.000757']],
+    ['em muốn đăng ký kết hôn thì cần giấy tờ gì', ['1.000894']],
+    ['so do bi mat lam lai the nao', ['1.012786']],
+    ['dangw kys khai sinh cho con', ['1.001193']],
+    ['thu tuc dang ki tam tru cho nguoi thue tro', ['1.004194']],
+    ['làm hộ chiếu lần đầu', ['1.001456', '1.001471']],
+    ['cấp lại bằng lái xe', ['3.000348']],
+    ['xin giấy xác nhận độc thân', ['1.004873']],
+    ['khai tử cho bố', ['1.000656']],
+    ['chuyển hộ khẩu về nhà vợ', ['1.004222']],
+    ['mở hộ kinh doanh bán tạp hóa', ['1.001612']],
+    ['sang tên sổ đỏ', ['1.012787']],
+    ['tach so do', ['1.012784']],
+    ['kết hôn'.normalize('NFD'), ['1.000894']],
+    ['Thủ tục đăng ký khai sinh cần giấy tờ gì?', ['1.001193']],
+  ])('%s → %j first', (text, codes) => {
+    expect(codes).toContain(engine.understand(text).procedures[0]);
+  });
+
+  it('keeps the right procedure among the choices when it cannot be sure', () => {
+    expect(engine.understand('đổi tên cho con').procedures.slice(0, 3)).toContain('1.004859');
+  });
+
+  it('answers a clear question, asks about a vague one', () => {
+    expect(engine.understand('em muốn đăng ký kết hôn thì cần giấy tờ gì').answer).toBe('procedure');
+    const vague = engine.understand('giấy phép');
+    expect(vague.answer).toBe('clarify');
+    expect(vague.procedures.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not offer procedures for small talk or off-topic questions', () => {
+    expect(engine.understand('xin chào')).toMatchObject({ finalIntent: 'greeting', answer: 'none' });
+    expect(engine.understand('đá bóng tối nay mấy giờ')).toMatchObject({
+      finalIntent: 'out_of_scope',
+      answer: 'none',
+    });
+  });
+
+  it('routes a message with a dossier code to the lookup', () => {
+    const u = engine.understand('tra giúp hồ sơ 000.00.12.H41-250312-0007');
+    expect(u).toMatchObject({ finalIntent: 'dossier_status', dossierCodes: ['000.00.12.H41-250312-0007'] });
+  });
+});
