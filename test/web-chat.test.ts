@@ -42,19 +42,25 @@ describe('web chat over HTTP', () => {
     expect(body.replies[0].text).toContain('Thủ tục đăng ký khai sinh');
   });
 
-  it('continues with a tapped button', async () => {
-    const first = await post({ userId: 'web-test-3', text: 'đăng ký kết hôn' });
+  it('offers a choice for a vague question and continues with a tapped button', async () => {
+    const first = await post({ userId: 'web-test-3', text: 'giấy phép' });
     const button = first.body.replies[0].buttons[0];
     expect(button.payload).toMatch(/^procedure:/);
     const { status, body } = await post({ userId: 'web-test-3', payload: button.payload });
     expect(status).toBe(200);
-    expect(body.replies[0].text).toContain(button.label.replace(/ \(.*\)$/, ''));
+    expect(body.replies[0].text.toLowerCase()).toContain(button.label.replace(/ \(.*\)$/, '').replace(/…$/, '').toLowerCase());
   });
 
-  it('says honestly when nothing in the catalog matches', async () => {
-    const { body } = await post({ userId: 'web-test-4', text: 'xyzzy qwrtp' });
+  it('says honestly when nothing in the catalog matches, and offers staff', async () => {
+    const { body } = await post({ userId: 'web-test-4', text: 'thủ tục xin visa đi Mỹ du học' });
     expect(body.replies[0].text).toContain('chưa tìm thấy');
     expect(body.replies[0].text).toContain('dichvucong.gov.vn');
+    expect(body.replies[0].buttons.map((b: { label: string }) => b.label)).toContain('Gặp cán bộ');
+  });
+
+  it('says it did not understand gibberish', async () => {
+    const { body } = await post({ userId: 'web-test-4b', text: 'xyzzy qwrtp' });
+    expect(body.replies[0].text).toContain('chưa hiểu');
   });
 
   it('asks again for an empty or emoji-only message', async () => {

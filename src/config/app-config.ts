@@ -14,6 +14,8 @@ export class AppConfig {
   readonly seedOnStart: boolean;
   readonly dbPoolSize: number;
   readonly portalUrl: string;
+  /** A conversation quiet for longer starts afresh (follow-ups no longer refer to the old procedure). */
+  readonly conversationTtlMinutes: number;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -27,6 +29,7 @@ export class AppConfig {
     this.seedOnStart = env.SEED_ON_START;
     this.dbPoolSize = env.DB_POOL_SIZE;
     this.portalUrl = env.PORTAL_URL;
+    this.conversationTtlMinutes = env.CONVERSATION_TTL_MINUTES;
   }
 
   get usesEmbeddedDatabase(): boolean {

@@ -1,4 +1,6 @@
 import { CATALOG_ENTITIES } from '../catalog/entities';
+import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
+import { ConversationState } from '../dialogue/state/conversation-state.entity';
 
 /** Every entity of the app: the DataSource, the CLI and the drift test all use this one list. */
-export const ALL_ENTITIES = [...CATALOG_ENTITIES];
+export const ALL_ENTITIES = [...CATALOG_ENTITIES, ConversationState, CitizenRequest];

@@ -1,3 +1,5 @@
+import type { Intent } from '../nlu/nlu.types';
+
 /** What every channel adapter hands the engine: one citizen message, channel-free. */
 export interface InboundMessage {
   channel: 'web' | 'telegram' | 'zalo' | 'miniapp';
@@ -21,6 +23,8 @@ export interface Reply {
   templateId?: string;
   /** Procedure the reply is about, when there is one. */
   procedureCode?: string;
+  /** What the engine understood the message as. */
+  intent?: Intent;
 }
 
 /** Longest message the engine reads; longer ones get a polite request to shorten. */

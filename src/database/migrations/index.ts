@@ -1,4 +1,5 @@
 import { Catalog1763770000000 } from './1763770000000-catalog';
+import { Dialogue1763780000000 } from './1763780000000-dialogue';
 
 /** Ordered list of migrations; a new migration file is added here too. */
-export const MIGRATIONS = [Catalog1763770000000];
+export const MIGRATIONS = [Catalog1763770000000, Dialogue1763780000000];

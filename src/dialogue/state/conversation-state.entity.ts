@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** What the assistant remembers of one citizen's conversation on one channel. */
+export interface ConversationMemory {
+  /** The procedure follow-ups ("lệ phí bao nhiêu?") are about. */
+  procedureCode?: string;
+  /** Choices offered in the last reply, so "2" or a tapped button picks one. */
+  options?: string[];
+  /** A multi-step FAQ flow in progress. */
+  flow?: { flowId: string; stepId: string; data: Record<string, string> };
+  /** The last message the assistant could not place, for the unanswered-questions log. */
+  lastUnanswered?: string;
+}
+
+@Entity('conversation_state')
+export class ConversationState {
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  channel: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'varchar', length: 128 })
+  userId: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  memory: ConversationMemory;
+
+  /** Optimistic concurrency: two messages of one user at once never overwrite each other. */
+  @Column({ type: 'integer', default: 0 })
+  version: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
