@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogIndexService } from '../catalog/catalog-index.service';
 import { AppConfig } from '../config/app-config';
+import type { Intent } from '../nlu/nlu.types';
 import type { TemplateFormat } from '../templates/template.service';
 import { MAX_MESSAGE_LENGTH, type InboundMessage, type Reply } from './dialogue.types';
-import { ASPECTS, type Aspect } from './follow-up.detector';
+import { ASPECTS, detectAspect, type Aspect } from './follow-up.detector';
 import { ProcedureTurnHandler, type ProcedureTurn } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
 import { hasNoWords, isCancel, isHelpRequest, looksLikeGibberish, SMALL_TALK_TEMPLATE } from './small-talk';
@@ -54,39 +55,46 @@ export class DialogueService {
     if (isHelpRequest(text)) return this.say('help', memory);
 
     const picked = this.procedures.pickedOption(text, memory);
-    if (picked) return this.procedures.card(picked, memory);
+    if (picked) return this.procedures.picked(picked, memory);
 
     const understood = this.index.current().understand(text);
     const { entities } = understood;
     if (understood.finalIntent === 'dossier_status' || entities.malformedDossierCodes.length > 0) {
-      return this.say('dossier-status', memory, {
+      const data = {
         codes: understood.dossierCodes,
         malformed: entities.malformedDossierCodes,
         portalUrl: this.config.portalUrl,
-      });
+      };
+      return this.say('dossier-status', memory, data, 'dossier_status');
     }
     const followUp = this.procedures.followUp(text, understood, memory);
-    if (followUp && memory.procedureCode)
-      return this.procedures.aspect(memory.procedureCode, followUp, memory);
+    if (followUp) return this.procedures.aspect(followUp.code, followUp.aspect, memory);
 
     if (looksLikeGibberish(understood)) return this.say('gibberish', memory);
     const smallTalk = SMALL_TALK_TEMPLATE[understood.finalIntent];
-    if (smallTalk) return this.say(smallTalk, memory);
+    if (smallTalk) return this.say(smallTalk, memory, {}, understood.finalIntent);
     if (understood.answer === 'procedure') return this.procedures.card(understood.procedures[0], memory);
-    if (understood.answer === 'clarify') return this.procedures.clarify(understood.procedures, memory);
+    if (understood.answer === 'clarify') {
+      return this.procedures.clarify(understood.procedures, memory, detectAspect(text) ?? undefined);
+    }
     return this.procedures.noMatch(memory, text);
   }
 
   private async payloadTurn(payload: string, memory: ConversationMemory): Promise<ProcedureTurn> {
     const [kind, ...rest] = payload.split(':');
-    if (kind === 'procedure' && rest.length) return this.procedures.card(rest.join(':'), memory);
+    if (kind === 'procedure' && rest.length) return this.procedures.picked(rest.join(':'), memory);
     if (kind === 'detail' && rest.length >= 2 && (ASPECTS as readonly string[]).includes(rest[0])) {
       return this.procedures.aspect(rest.slice(1).join(':'), rest[0] as Aspect, memory);
     }
     return this.say('help', memory);
   }
 
-  private say(templateId: string, memory: ConversationMemory, data: object = {}): ProcedureTurn {
-    return { replies: [{ templateId, data }], memory };
+  private say(
+    templateId: string,
+    memory: ConversationMemory,
+    data: object = {},
+    intent?: Intent,
+  ): ProcedureTurn {
+    return { replies: [{ templateId, data, intent }], memory };
   }
 }

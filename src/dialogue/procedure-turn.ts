@@ -11,6 +11,8 @@ import { ASPECT_TEMPLATE, aspectButtons, aspectData } from './procedure-answer.b
 import { procedureCardData } from './procedure-card.builder';
 
 const MAX_OPTIONS = 5;
+/** Parts the short card already shows. */
+const CARD_ASPECTS: Aspect[] = ['fee', 'time', 'documents', 'where', 'online'];
 const CHOICE_NUMBER = /^\s*(?:số|so|cái|cai|thứ|thu)?\s*(\d)\s*\.?\s*$/i;
 
 export interface ProcedureTurn {
@@ -38,13 +40,27 @@ export class ProcedureTurnHandler {
     return null;
   }
 
-  /** The follow-up a message asks about the procedure in context, if it is one. */
-  followUp(text: string, understood: Understanding, memory: ConversationMemory): Aspect | null {
+  /**
+   * A question about one part of a procedure: about the procedure in context when the message
+   * names no other ("lệ phí bao nhiêu?"), about the newly named one when it clearly names one
+   * ("còn lệ phí khai tử thì sao?"); null when it is not such a question or needs a choice first.
+   */
+  followUp(
+    text: string,
+    understood: Understanding,
+    memory: ConversationMemory,
+  ): { aspect: Aspect; code: string } | null {
     const aspect = detectAspect(text);
-    if (!aspect || !memory.procedureCode) return null;
-    const namesAnother =
-      understood.answer === 'procedure' && understood.procedures[0] !== memory.procedureCode;
-    return isBareFollowUp(text) || !namesAnother ? aspect : null;
+    if (!aspect) return null;
+    const current = memory.procedureCode;
+    const named = understood.procedures[0];
+    if (current && (isBareFollowUp(text) || !named || named === current)) return { aspect, code: current };
+    // A first question about a new procedure gets the card, which already says the fee, time,
+    // place and key documents; other parts are answered directly.
+    if (understood.answer === 'procedure' && named && (current || !CARD_ASPECTS.includes(aspect))) {
+      return { aspect, code: named };
+    }
+    return null;
   }
 
   async card(code: string, memory: ConversationMemory): Promise<ProcedureTurn> {
@@ -81,7 +97,13 @@ export class ProcedureTurnHandler {
     };
   }
 
-  clarify(codes: string[], memory: ConversationMemory): ProcedureTurn {
+  /** A procedure chosen from the options: the part asked about before the choice, or the card. */
+  picked(code: string, memory: ConversationMemory): Promise<ProcedureTurn> {
+    const rest = { ...memory, aspect: undefined };
+    return memory.aspect ? this.aspect(code, memory.aspect, rest) : this.card(code, rest);
+  }
+
+  clarify(codes: string[], memory: ConversationMemory, aspect?: Aspect): ProcedureTurn {
     const search = this.index.current().search;
     const options = codes
       .filter((c) => search.document(c))
@@ -99,7 +121,7 @@ export class ProcedureTurnHandler {
           intent: 'procedure',
         },
       ],
-      memory: { ...memory, options: options.map((o) => o.code) },
+      memory: { ...memory, options: options.map((o) => o.code), aspect },
     };
   }
 

@@ -34,5 +34,8 @@ const SURE_ABUSE = 0.6;
 /** Words the assistant cannot read at all, or mashing it would be unfair to call abuse. */
 export function looksLikeGibberish(u: Understanding): boolean {
   if (u.procedures.length > 0) return false;
-  return u.intent.source === 'rule:unknown_words' || (u.finalIntent === 'abuse' && u.intent.confidence < SURE_ABUSE);
+  return (
+    u.intent.source === 'rule:unknown_words' ||
+    (u.finalIntent === 'abuse' && u.intent.confidence < SURE_ABUSE)
+  );
 }

@@ -6,6 +6,8 @@ export interface ConversationMemory {
   procedureCode?: string;
   /** Choices offered in the last reply, so "2" or a tapped button picks one. */
   options?: string[];
+  /** The part of a procedure asked about before a choice was needed ("lệ phí …"). */
+  aspect?: 'fee' | 'time' | 'documents' | 'where' | 'online' | 'legal' | 'steps' | 'conditions' | 'result';
   /** A multi-step FAQ flow in progress. */
   flow?: { flowId: string; stepId: string; data: Record<string, string> };
   /** The last message the assistant could not place, for the unanswered-questions log. */

@@ -15,11 +15,12 @@ export class ConversationRepository {
 
   /** The state, or an empty memory when it has been quiet longer than `ttlMinutes`. */
   async load(channel: string, userId: string, ttlMinutes: number): Promise<LoadedConversation> {
-    const rows: { memory: ConversationMemory; version: number; expired: boolean }[] = await this.dataSource.query(
-      `SELECT memory, version, updated_at < now() - make_interval(mins => $3) AS expired
+    const rows: { memory: ConversationMemory; version: number; expired: boolean }[] =
+      await this.dataSource.query(
+        `SELECT memory, version, updated_at < now() - make_interval(mins => $3) AS expired
          FROM conversation_state WHERE channel = $1 AND user_id = $2`,
-      [channel, userId, ttlMinutes],
-    );
+        [channel, userId, ttlMinutes],
+      );
     if (rows.length === 0) return { memory: {}, version: -1 };
     return { memory: rows[0].expired ? {} : rows[0].memory, version: rows[0].version };
   }
