@@ -37,19 +37,23 @@ export class ConversationRepository {
     alongside?: (manager: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const saved: unknown[] =
+      // A structured result: TypeORM's plain query() returns [rows, count] for an UPDATE.
+      const runner = manager.queryRunner!;
+      const saved =
         version < 0
-          ? await manager.query(
+          ? await runner.query(
               `INSERT INTO conversation_state (channel, user_id, memory, version) VALUES ($1, $2, $3, 0)
                ON CONFLICT DO NOTHING RETURNING version`,
               [channel, userId, JSON.stringify(memory)],
+              true,
             )
-          : await manager.query(
+          : await runner.query(
               `UPDATE conversation_state SET memory = $3, version = version + 1, updated_at = now()
                 WHERE channel = $1 AND user_id = $2 AND version = $4 RETURNING version`,
               [channel, userId, JSON.stringify(memory), version],
+              true,
             );
-      if (saved.length === 0) return false;
+      if (saved.records.length === 0) return false;
       if (alongside) await alongside(manager);
       return true;
     });
