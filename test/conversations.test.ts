@@ -54,19 +54,35 @@ describe('scripted conversations', () => {
     if (e.template && first?.templateId !== e.template) fail(`template ${e.template}`);
     if (e.intent && first?.intent !== e.intent) fail(`intent ${e.intent}`);
     const procedures = asList(e.procedure);
-    if (procedures.length && !procedures.includes(first?.procedureCode ?? '')) fail(`procedure ${procedures.join(' or ')}`);
+    if (procedures.length && !procedures.includes(first?.procedureCode ?? ''))
+      fail(`procedure ${procedures.join(' or ')}`);
     const buttons = replies.flatMap((r) => r.buttons).length;
     if (e.buttons !== undefined && buttons !== e.buttons) fail(`${e.buttons} buttons, got ${buttons}`);
-    if (e.buttonsAtLeast !== undefined && buttons < e.buttonsAtLeast) fail(`at least ${e.buttonsAtLeast} buttons, got ${buttons}`);
-    for (const s of asList(e.textContains)) if (!all.toLowerCase().includes(s.toLowerCase())) fail(`text containing "${s}"`);
-    for (const s of asList(e.textNotContains)) if (all.toLowerCase().includes(s.toLowerCase())) fail(`text without "${s}"`);
-    if (e.state && 'procedureCode' in e.state) {
-      const rows: { memory: { procedureCode?: string } }[] = await db.query(
+    if (e.buttonsAtLeast !== undefined && buttons < e.buttonsAtLeast)
+      fail(`at least ${e.buttonsAtLeast} buttons, got ${buttons}`);
+    for (const s of asList(e.textContains))
+      if (!all.toLowerCase().includes(s.toLowerCase())) fail(`text containing "${s}"`);
+    for (const s of asList(e.textNotContains))
+      if (all.toLowerCase().includes(s.toLowerCase())) fail(`text without "${s}"`);
+    if (e.state) {
+      const rows: { memory: { procedureCode?: string; flow?: unknown } }[] = await db.query(
         "SELECT memory FROM conversation_state WHERE channel = 'web' AND user_id = $1",
         [userId],
       );
       const code = rows[0]?.memory.procedureCode ?? null;
-      if (code !== e.state.procedureCode) fail(`state.procedureCode ${e.state.procedureCode}, got ${code}`);
+      if ('procedureCode' in e.state && code !== e.state.procedureCode) {
+        fail(`state.procedureCode ${e.state.procedureCode}, got ${code}`);
+      }
+      if (e.state.inFlow !== undefined && !!rows[0]?.memory.flow !== e.state.inFlow)
+        fail(`state.inFlow ${e.state.inFlow}`);
+    }
+    if (e.stored) {
+      const rows: { reference: string; kind: string }[] = await db.query(
+        "SELECT reference, kind FROM citizen_request WHERE channel = 'web' AND user_id = $1 ORDER BY id DESC LIMIT 1",
+        [userId],
+      );
+      if (rows[0]?.kind !== e.stored) fail(`a stored ${e.stored}`);
+      if (!all.includes(rows[0].reference)) fail(`the reference ${rows[0].reference} in the reply`);
     }
   }
 });

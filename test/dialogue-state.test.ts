@@ -17,16 +17,19 @@ describe('conversation state in PostgreSQL', () => {
 
   const state = async (userId: string) =>
     (
-      (await db.query("SELECT memory, version FROM conversation_state WHERE channel = 'web' AND user_id = $1", [
-        userId,
-      ])) as { memory: { procedureCode?: string }; version: number }[]
+      (await db.query(
+        "SELECT memory, version FROM conversation_state WHERE channel = 'web' AND user_id = $1",
+        [userId],
+      )) as { memory: { procedureCode?: string }; version: number }[]
     )[0];
 
   it('loses no update when two messages of one citizen arrive at once', async () => {
     const userId = `race-${Date.now()}`;
     await dialogue.handle({ channel: 'web', userId, text: 'xin chào' });
     const messages = ['đăng ký kết hôn', 'lệ phí bao nhiêu', 'nộp ở đâu', 'mất bao lâu', 'đăng ký khai tử'];
-    const replies = await Promise.all(messages.map((text) => dialogue.handle({ channel: 'web', userId, text })));
+    const replies = await Promise.all(
+      messages.map((text) => dialogue.handle({ channel: 'web', userId, text })),
+    );
     expect(replies.every((r) => r.length > 0)).toBe(true);
     // One version step per message: every turn was saved, none overwrote another.
     expect((await state(userId)).version).toBe(messages.length);
@@ -39,7 +42,10 @@ describe('conversation state in PostgreSQL', () => {
     const [fresh] = await dialogue.handle({ channel: 'web', userId, text: 'lệ phí bao nhiêu?' });
     expect(fresh.procedureCode).toBe('1.000894');
 
-    await db.query("UPDATE conversation_state SET updated_at = now() - interval '31 minutes' WHERE user_id = $1", [userId]);
+    await db.query(
+      "UPDATE conversation_state SET updated_at = now() - interval '31 minutes' WHERE user_id = $1",
+      [userId],
+    );
     const [stale] = await dialogue.handle({ channel: 'web', userId, text: 'lệ phí bao nhiêu?' });
     expect(stale.procedureCode).toBeUndefined();
   });

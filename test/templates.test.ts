@@ -18,7 +18,12 @@ const sample = {
   documents: ['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh'],
   moreDocuments: 1,
   detailUrl: 'https://dichvucong.gov.vn/thu-tuc/1',
-  groups: [{ title: 'Giấy tờ phải nộp', documents: [{ number: 1, name: 'Giấy chứng sinh', quantity: '1 bản chính', forms: '' }] }],
+  groups: [
+    {
+      title: 'Giấy tờ phải nộp',
+      documents: [{ number: 1, name: 'Giấy chứng sinh', quantity: '1 bản chính', forms: '' }],
+    },
+  ],
   legalBases: [{ number: '123/2015/NĐ-CP', title: 'Nghị định quy định chi tiết Luật Hộ tịch' }],
   results: [{ name: 'Giấy khai sinh' }],
   steps: 'Bước 1: Nộp hồ sơ.',
@@ -34,19 +39,25 @@ const sample = {
 
 describe('reply templates', () => {
   const templates = new TemplateService();
-  templates.onModuleInit();
   const names = readdirSync(join(PROJECT_ROOT, 'templates', 'vi'))
     .filter((f) => f.endsWith('.hbs'))
     .map((f) => f.replace(/\.hbs$/, ''))
     .sort();
 
   it.each(names)('%s renders the same as before (plain and HTML)', (name) => {
-    expect({ plain: templates.render(name, sample, 'plain'), html: templates.render(name, sample, 'html') }).toMatchSnapshot();
+    expect({
+      plain: templates.render(name, sample, 'plain'),
+      html: templates.render(name, sample, 'html'),
+    }).toMatchSnapshot();
   });
 
   it('escapes for Telegram HTML and leaves plain text alone', () => {
-    expect(templates.render('procedure-card', sample, 'html')).toContain('Thủ tục &lt;đăng ký&gt; khai sinh &amp; nhận');
-    expect(templates.render('procedure-card', sample, 'plain')).toContain('Thủ tục <đăng ký> khai sinh & nhận');
+    expect(templates.render('procedure-card', sample, 'html')).toContain(
+      'Thủ tục &lt;đăng ký&gt; khai sinh &amp; nhận',
+    );
+    expect(templates.render('procedure-card', sample, 'plain')).toContain(
+      'Thủ tục <đăng ký> khai sinh & nhận',
+    );
   });
 
   it('cannot reach prototypes from a template', () => {

@@ -48,7 +48,12 @@ describe('web chat over HTTP', () => {
     expect(button.payload).toMatch(/^procedure:/);
     const { status, body } = await post({ userId: 'web-test-3', payload: button.payload });
     expect(status).toBe(200);
-    expect(body.replies[0].text.toLowerCase()).toContain(button.label.replace(/ \(.*\)$/, '').replace(/…$/, '').toLowerCase());
+    expect(body.replies[0].text.toLowerCase()).toContain(
+      button.label
+        .replace(/ \(.*\)$/, '')
+        .replace(/…$/, '')
+        .toLowerCase(),
+    );
   });
 
   it('says honestly when nothing in the catalog matches, and offers staff', async () => {

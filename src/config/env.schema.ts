@@ -22,7 +22,12 @@ export const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   PORTAL_URL: z.string().url().default('https://dichvucong.gov.vn'),
-  CONVERSATION_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  CONVERSATION_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { fromRoot } from '../config/paths';
+import { TemplateService } from '../templates/template.service';
 import { DialogueService } from './dialogue.service';
+import { FlowRegistry } from './flows/flow-registry';
+import { FlowTurnHandler } from './flow-turn';
 import { ProcedureTurnHandler } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
@@ -11,10 +15,22 @@ import { ConversationRepository } from './state/conversation.repository';
   providers: [
     DialogueService,
     ProcedureTurnHandler,
+    FlowTurnHandler,
     ReplyRenderer,
     ConversationRepository,
     CitizenRequestRepository,
+    {
+      // Staff edit flows/*.yaml; a saved change is picked up without a restart.
+      provide: FlowRegistry,
+      inject: [TemplateService],
+      useFactory: (templates: TemplateService) => {
+        const registry = new FlowRegistry({ dir: fromRoot('flows'), templates });
+        registry.reload();
+        registry.watch();
+        return registry;
+      },
+    },
   ],
-  exports: [DialogueService],
+  exports: [DialogueService, FlowRegistry],
 })
 export class DialogueModule {}

@@ -1,22 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { CatalogIndexService } from '../catalog/catalog-index.service';
 import { AppConfig } from '../config/app-config';
 import type { Intent } from '../nlu/nlu.types';
 import type { TemplateFormat } from '../templates/template.service';
 import { MAX_MESSAGE_LENGTH, type InboundMessage, type Reply } from './dialogue.types';
+import { FlowTurnHandler } from './flow-turn';
 import { ASPECTS, detectAspect, type Aspect } from './follow-up.detector';
-import { ProcedureTurnHandler, type ProcedureTurn } from './procedure-turn';
+import { ProcedureTurnHandler } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
+import { CitizenRequestRepository } from './requests/citizen-request.repository';
 import { hasNoWords, isCancel, isHelpRequest, looksLikeGibberish, SMALL_TALK_TEMPLATE } from './small-talk';
 import type { ConversationMemory } from './state/conversation-state.entity';
 import { ConversationRepository } from './state/conversation.repository';
+import type { Turn } from './turn.types';
 
 /** Two messages of one citizen racing: read, answer and save again, a few times at most. */
 const MAX_ATTEMPTS = 4;
 
 /**
  * The conversation engine: one citizen message in, channel-free replies out. State lives in
- * PostgreSQL per (channel, user) and is saved only if nobody changed it meanwhile.
+ * PostgreSQL per (channel, user) and is saved only if nobody changed it meanwhile; what a turn
+ * stores (a complaint, a request for staff) is saved in the same transaction.
  */
 @Injectable()
 export class DialogueService {
@@ -24,53 +29,79 @@ export class DialogueService {
 
   constructor(
     private readonly conversations: ConversationRepository,
+    private readonly requests: CitizenRequestRepository,
     private readonly procedures: ProcedureTurnHandler,
+    private readonly flows: FlowTurnHandler,
     private readonly index: CatalogIndexService,
     private readonly renderer: ReplyRenderer,
     private readonly config: AppConfig,
   ) {}
 
   async handle(message: InboundMessage, format: TemplateFormat = 'plain'): Promise<Reply[]> {
+    const { channel, userId } = message;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const { memory, version } = await this.conversations.load(
-        message.channel,
-        message.userId,
+        channel,
+        userId,
         this.config.conversationTtlMinutes,
       );
       const turn = await this.turn(message, memory);
-      if (await this.conversations.commit(message.channel, message.userId, version, turn.memory)) {
-        return turn.replies.map((r) => this.renderer.render(r, format));
+      const references: string[] = [];
+      const store = turn.effects?.length
+        ? async (manager: EntityManager) => {
+            for (const effect of turn.effects ?? []) {
+              const kind = effect.type;
+              const content = effect.type === 'complaint' ? effect.content : (effect.note ?? null);
+              const contactPhone = effect.type === 'complaint' ? (effect.contact ?? null) : null;
+              references.push(
+                await this.requests.create(manager, { kind, channel, userId, content, contactPhone }),
+              );
+            }
+          }
+        : undefined;
+      if (await this.conversations.commit(channel, userId, version, turn.memory, store)) {
+        const reference = references[0];
+        return turn.replies.map((r) =>
+          this.renderer.render(reference ? { ...r, data: { ...r.data, reference } } : r, format),
+        );
       }
       this.logger.debug(`conversation changed meanwhile, attempt ${attempt}`);
     }
     throw new Error('conversation state kept changing; giving up');
   }
 
-  private async turn(message: InboundMessage, memory: ConversationMemory): Promise<ProcedureTurn> {
+  private async turn(message: InboundMessage, memory: ConversationMemory): Promise<Turn> {
     if (message.payload !== undefined) return this.payloadTurn(message.payload, memory);
     const text = (message.text ?? '').normalize('NFC').trim();
     if (text.length > MAX_MESSAGE_LENGTH) return this.say('too-long', memory, { limit: MAX_MESSAGE_LENGTH });
     if (hasNoWords(text)) return this.say('ask-again', memory);
-    if (isCancel(text)) return this.say('cancelled', { ...memory, options: undefined, flow: undefined });
-    if (isHelpRequest(text)) return this.say('help', memory);
+    const inFlow = this.flows.continue(text, memory);
+    if (inFlow) return inFlow;
+    if (isCancel(text)) return this.say('cancelled', { ...memory, options: undefined, aspect: undefined });
+    if (isHelpRequest(text)) return this.flows.help(memory) ?? this.say('help', memory);
 
     const picked = this.procedures.pickedOption(text, memory);
     if (picked) return this.procedures.picked(picked, memory);
 
     const understood = this.index.current().understand(text);
     const { entities } = understood;
-    if (understood.finalIntent === 'dossier_status' || entities.malformedDossierCodes.length > 0) {
-      const data = {
-        codes: understood.dossierCodes,
-        malformed: entities.malformedDossierCodes,
-        portalUrl: this.config.portalUrl,
-      };
-      return this.say('dossier-status', memory, data, 'dossier_status');
-    }
+    const dossier = {
+      codes: understood.dossierCodes,
+      malformed: entities.malformedDossierCodes,
+      portalUrl: this.config.portalUrl,
+    };
+    if (dossier.codes.length > 0 || dossier.malformed.length > 0)
+      return this.say('dossier-status', memory, dossier, 'dossier_status');
     const followUp = this.procedures.followUp(text, understood, memory);
     if (followUp) return this.procedures.aspect(followUp.code, followUp.aspect, memory);
+    const faq = this.flows.matched(text, memory);
+    if (faq) return faq;
+    if (understood.finalIntent === 'dossier_status')
+      return this.say('dossier-status', memory, dossier, 'dossier_status');
 
     if (looksLikeGibberish(understood)) return this.say('gibberish', memory);
+    const intentFlow = this.flows.forIntent(understood.finalIntent, memory);
+    if (intentFlow) return intentFlow;
     const smallTalk = SMALL_TALK_TEMPLATE[understood.finalIntent];
     if (smallTalk) return this.say(smallTalk, memory, {}, understood.finalIntent);
     if (understood.answer === 'procedure') return this.procedures.card(understood.procedures[0], memory);
@@ -80,7 +111,9 @@ export class DialogueService {
     return this.procedures.noMatch(memory, text);
   }
 
-  private async payloadTurn(payload: string, memory: ConversationMemory): Promise<ProcedureTurn> {
+  private async payloadTurn(payload: string, memory: ConversationMemory): Promise<Turn> {
+    if (this.flows.isFlowPayload(payload))
+      return this.flows.payload(payload, memory) ?? this.say('help', memory);
     const [kind, ...rest] = payload.split(':');
     if (kind === 'procedure' && rest.length) return this.procedures.picked(rest.join(':'), memory);
     if (kind === 'detail' && rest.length >= 2 && (ASPECTS as readonly string[]).includes(rest[0])) {
@@ -89,12 +122,7 @@ export class DialogueService {
     return this.say('help', memory);
   }
 
-  private say(
-    templateId: string,
-    memory: ConversationMemory,
-    data: object = {},
-    intent?: Intent,
-  ): ProcedureTurn {
+  private say(templateId: string, memory: ConversationMemory, data: object = {}, intent?: Intent): Turn {
     return { replies: [{ templateId, data, intent }], memory };
   }
 }

@@ -9,7 +9,12 @@ export function splitMessage(text: string, limit: number): string[] {
   let rest = text.trim();
   while (rest.length > limit) {
     const window = rest.slice(0, limit + 1);
-    const cut = lastBreak(window, '\n\n') ?? lastBreak(window, '\n') ?? lastBreak(window, '. ') ?? lastBreak(window, ' ') ?? limit;
+    const cut =
+      lastBreak(window, '\n\n') ??
+      lastBreak(window, '\n') ??
+      lastBreak(window, '. ') ??
+      lastBreak(window, ' ') ??
+      limit;
     parts.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();
   }

@@ -4,8 +4,8 @@ import { CatalogService } from '../catalog/catalog.service';
 import type { ProcedureDetailDto } from '../catalog/dto/procedure.dto';
 import { AppConfig } from '../config/app-config';
 import type { Understanding } from '../nlu/nlu-engine';
-import type { ReplySpec } from './reply-renderer';
 import type { ConversationMemory } from './state/conversation-state.entity';
+import type { Turn } from './turn.types';
 import { detectAspect, isBareFollowUp, type Aspect } from './follow-up.detector';
 import { ASPECT_TEMPLATE, aspectButtons, aspectData } from './procedure-answer.builder';
 import { procedureCardData } from './procedure-card.builder';
@@ -15,10 +15,7 @@ const MAX_OPTIONS = 5;
 const CARD_ASPECTS: Aspect[] = ['fee', 'time', 'documents', 'where', 'online'];
 const CHOICE_NUMBER = /^\s*(?:số|so|cái|cai|thứ|thu)?\s*(\d)\s*\.?\s*$/i;
 
-export interface ProcedureTurn {
-  replies: ReplySpec[];
-  memory: ConversationMemory;
-}
+export type ProcedureTurn = Turn;
 
 /**
  * Answers about procedures: the short card, one part on request ("lệ phí bao nhiêu?") about the

@@ -86,7 +86,10 @@ export function decideAnswer(
   }
   // A vague message whose every word is in the best names ("giấy phép") deserves a choice too.
   const vagueButMatching = top.queryCoverage >= 0.99;
-  if ((top.score >= CLARIFY_MIN_SCORE && top.queryCoverage >= CLARIFY_MIN_QUERY_COVERAGE) || vagueButMatching) {
+  if (
+    (top.score >= CLARIFY_MIN_SCORE && top.queryCoverage >= CLARIFY_MIN_QUERY_COVERAGE) ||
+    vagueButMatching
+  ) {
     return { finalIntent: 'procedure', answer: 'clarify', procedures, dossierCodes, confidence: evidence };
   }
   return { finalIntent: 'procedure', answer: 'none', procedures, dossierCodes, confidence: 1 - evidence };

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -16,21 +16,33 @@ type Compiled = Handlebars.TemplateDelegate<object>;
  * rendering — so a procedure name with "<" or "&" is right on every channel.
  */
 @Injectable()
-export class TemplateService implements OnModuleInit {
+export class TemplateService {
   private readonly compiled = new Map<string, Record<TemplateFormat, Compiled>>();
   private readonly handlebars = Handlebars.create();
 
-  constructor(private readonly dir = join(PROJECT_ROOT, 'templates', 'vi')) {}
-
-  onModuleInit(): void {
+  constructor(private readonly dir = join(PROJECT_ROOT, 'templates', 'vi')) {
     registerHelpers(this.handlebars);
+    this.load();
+  }
+
+  /** Compiles every template of the folder (again): replaces the set only when all compile. */
+  load(): void {
+    const compiled = new Map<string, Record<TemplateFormat, Compiled>>();
     for (const file of readdirSync(this.dir).filter((f) => f.endsWith('.hbs'))) {
       const source = readFileSync(join(this.dir, file), 'utf8');
-      this.compiled.set(basename(file, '.hbs'), {
-        plain: this.handlebars.compile(source, { noEscape: true, strict: false }),
-        html: this.handlebars.compile(source, { noEscape: false, strict: false }),
-      });
+      const plain = this.handlebars.compile(source, { noEscape: true, strict: false });
+      const html = this.handlebars.compile(source, { noEscape: false, strict: false });
+      // Compile eagerly (Handlebars compiles lazily) so a syntax error surfaces here, with its file.
+      try {
+        plain({});
+        html({});
+      } catch (error) {
+        throw new Error(`templates/vi/${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      compiled.set(basename(file, '.hbs'), { plain, html });
     }
+    this.compiled.clear();
+    for (const [name, t] of compiled) this.compiled.set(name, t);
   }
 
   has(name: string): boolean {

@@ -23,11 +23,14 @@ function questions(): string[] {
       });
   }
   console.log(`(${EVAL} not found: timing the catalog's own procedure names instead)`);
-  return searchDocumentsFromFile(join(PROJECT_ROOT, 'data', 'catalog.jsonl.gz')).slice(0, 700).map((d) => d.name);
+  return searchDocumentsFromFile(join(PROJECT_ROOT, 'data', 'catalog.jsonl.gz'))
+    .slice(0, 700)
+    .map((d) => d.name);
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 function main(): void {
   const documents = searchDocumentsFromFile(join(PROJECT_ROOT, 'data', 'catalog.jsonl.gz'));
@@ -55,8 +58,12 @@ function main(): void {
   times.sort((a, b) => a - b);
   console.log(`bench:nlu — ${documents.length} procedures, ${texts.length} messages × ${ROUNDS} rounds`);
   console.log(`index build      ${builds.map((b) => `${(b / 1000).toFixed(2)} s`).join(', ')} (goal ≤ 2 s)`);
-  console.log(`index memory     ${global.gc ? mb(heapAfter - heapBefore) : 'run with --expose-gc'} heap for one engine (goal ≤ 100 MB); process rss ${mb(process.memoryUsage().rss)}`);
-  console.log(`classify latency p50 ${pct(times, 50).toFixed(2)} ms  p90 ${pct(times, 90).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms  max ${times[times.length - 1].toFixed(2)} ms (goal p99 ≤ 5 ms)`);
+  console.log(
+    `index memory     ${global.gc ? mb(heapAfter - heapBefore) : 'run with --expose-gc'} heap for one engine (goal ≤ 100 MB); process rss ${mb(process.memoryUsage().rss)}`,
+  );
+  console.log(
+    `classify latency p50 ${pct(times, 50).toFixed(2)} ms  p90 ${pct(times, 90).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms  max ${times[times.length - 1].toFixed(2)} ms (goal p99 ≤ 5 ms)`,
+  );
 }
 
 main();

@@ -14,7 +14,11 @@ const expectation = z
     textContains: z.union([z.string(), z.array(z.string())]).optional(),
     textNotContains: z.union([z.string(), z.array(z.string())]).optional(),
     replies: z.number().int().optional(),
-    state: z.object({ procedureCode: z.string().nullable().optional() }).optional(),
+    state: z
+      .object({ procedureCode: z.string().nullable().optional(), inFlow: z.boolean().optional() })
+      .optional(),
+    /** A complaint or handoff stored for staff, its reference shown to the citizen. */
+    stored: z.enum(['complaint', 'handoff']).optional(),
   })
   .strict();
 
@@ -46,4 +50,5 @@ export function loadConversationScripts(dir: string): ConversationScript[] {
     });
 }
 
-export const asList = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+export const asList = (x: string | string[] | undefined): string[] =>
+  x === undefined ? [] : Array.isArray(x) ? x : [x];

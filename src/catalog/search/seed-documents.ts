@@ -23,7 +23,8 @@ export function provincialBaseCodes(dir: string): Set<string> {
   const codes = new Set<string>();
   if (!existsSync(dir)) return codes;
   for (const file of readdirSync(dir).filter((f) => /\.csv(\.gz)?$/.test(f))) {
-    for (const m of readMaybeGzipped(join(dir, file)).matchAll(/(?:^|,)(\d\.\d{6})(?=[.,])/gm)) codes.add(m[1]);
+    for (const m of readMaybeGzipped(join(dir, file)).matchAll(/(?:^|,)(\d\.\d{6})(?=[.,])/gm))
+      codes.add(m[1]);
   }
   return codes;
 }
@@ -32,7 +33,10 @@ export function provincialBaseCodes(dir: string): Set<string> {
  * Search documents straight from a catalog export, for commands that run without a database;
  * provincial lists beside it (data/provinces) mark the procedures provinces handle.
  */
-export function searchDocumentsFromFile(path: string, provincesDir = join(dirname(path), 'provinces')): SearchDocument[] {
+export function searchDocumentsFromFile(
+  path: string,
+  provincesDir = join(dirname(path), 'provinces'),
+): SearchDocument[] {
   const provincial = provincialBaseCodes(provincesDir);
   const docs: SearchDocument[] = [];
   for (const { text } of numberedLines(readMaybeGzipped(path))) {

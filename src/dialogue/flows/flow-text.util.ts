@@ -5,19 +5,20 @@ import { toToken, tokenize, type Token } from '../../nlu/vietnamese-text.util';
  * staff write a trigger once. Keys are compared on the typed form: "hông" is chat for "không", but
  * "hồng" is a colour (and "sổ hồng" a land certificate), so keys are never folded.
  */
+// Packed: a dictionary reads better than one entry per line.
+// prettier-ignore
 const SHORTHAND: Record<string, string> = {
-  ko: 'không', k: 'không', kg: 'không', khg: 'không', kh: 'không', hok: 'không', khum: 'không', hông: 'không',
-  dc: 'được', đc: 'được', dk: 'đăng ký', đk: 'đăng ký',
-  j: 'gì', ji: 'gì', bn: 'bao nhiêu', ntn: 'như thế nào', vs: 'với', mk: 'mình', mik: 'mình', mh: 'mình',
-  t: 'tôi', mn: 'mọi người', mng: 'mọi người', h: 'giờ', lm: 'làm', lv: 'làm việc', tg: 'thời gian',
-  tgian: 'thời gian', sdt: 'số điện thoại', sđt: 'số điện thoại', dt: 'điện thoại', đt: 'điện thoại',
-  cb: 'cán bộ', hs: 'hồ sơ', dvc: 'dịch vụ công', tthc: 'thủ tục hành chính', onl: 'trực tuyến',
-  online: 'trực tuyến', ol: 'trực tuyến', r: 'rồi', z: 'vậy', v: 'vậy', ns: 'nói', nc: 'nói chuyện',
-  nt: 'nhắn tin', ib: 'nhắn tin', bik: 'biết', bít: 'biết', mún: 'muốn', cx: 'cũng', giùm: 'giúp',
-  dùm: 'giúp', gium: 'giúp', dum: 'giúp', wa: 'qua', qa: 'qua', trc: 'trước', đag: 'đang', dag: 'đang',
-  ng: 'người', thui: 'thôi', tk: 'tài khoản', cn: 'chủ nhật', t2: 'thứ hai', t3: 'thứ ba', t4: 'thứ tư',
-  t5: 'thứ năm', t6: 'thứ sáu', t7: 'thứ bảy', ad: 'admin', ok: 'ok', oke: 'ok', okie: 'ok', okay: 'ok',
-  app: 'ứng dụng',
+  ko: 'không', k: 'không', kg: 'không', khg: 'không', kh: 'không', hok: 'không', khum: 'không',
+  hông: 'không', dc: 'được', đc: 'được', dk: 'đăng ký', đk: 'đăng ký', j: 'gì', ji: 'gì', bn: 'bao nhiêu',
+  ntn: 'như thế nào', vs: 'với', mk: 'mình', mik: 'mình', mh: 'mình', t: 'tôi', mn: 'mọi người',
+  mng: 'mọi người', h: 'giờ', lm: 'làm', lv: 'làm việc', tg: 'thời gian', tgian: 'thời gian',
+  sdt: 'số điện thoại', sđt: 'số điện thoại', dt: 'điện thoại', đt: 'điện thoại', cb: 'cán bộ', hs: 'hồ sơ',
+  dvc: 'dịch vụ công', tthc: 'thủ tục hành chính', onl: 'trực tuyến', online: 'trực tuyến', ol: 'trực tuyến',
+  r: 'rồi', z: 'vậy', v: 'vậy', ns: 'nói', nc: 'nói chuyện', nt: 'nhắn tin', ib: 'nhắn tin', bik: 'biết',
+  bít: 'biết', mún: 'muốn', cx: 'cũng', giùm: 'giúp', dùm: 'giúp', gium: 'giúp', dum: 'giúp', wa: 'qua',
+  qa: 'qua', trc: 'trước', đag: 'đang', dag: 'đang', ng: 'người', thui: 'thôi', tk: 'tài khoản',
+  cn: 'chủ nhật', t2: 'thứ hai', t3: 'thứ ba', t4: 'thứ tư', t5: 'thứ năm', t6: 'thứ sáu', t7: 'thứ bảy',
+  ad: 'admin', ok: 'ok', oke: 'ok', okie: 'ok', okay: 'ok', app: 'ứng dụng',
 };
 
 /**
@@ -27,7 +28,7 @@ const SHORTHAND: Record<string, string> = {
 const STOPWORDS =
   'tôi mình em anh chị bạn admin cho hỏi xin muốn với ạ à nhé nha nhá ơi là thì của có không được ở đâu ' +
   'thế nào sao gì vậy hả nhỉ đi nè ừ ok rồi biết cần phải những các cái này đó kia mà để và hay hoặc ' +
-  'bao nhiêu ai khi lúc ra vào';
+  'bao nhiêu ai khi lúc ra vào xem bị';
 
 const STOP_ACCENTED = new Set<string>();
 const STOP_FOLDED = new Set<string>();
@@ -54,7 +55,9 @@ export function isStopword(token: Token): boolean {
 
 /** "khongggg", "ơiiii": a letter typed three times or more is one letter. */
 function squeeze(token: Token): Token {
-  return /(\p{L})\1\1/u.test(token.accented) ? toToken(token.accented.replace(/(\p{L})\1{2,}/gu, '$1')) : token;
+  return /(\p{L})\1\1/u.test(token.accented)
+    ? toToken(token.accented.replace(/(\p{L})\1{2,}/gu, '$1'))
+    : token;
 }
 
 /** Spelling games ("fải", "wá", "jờ", "kái"), tried only when the plain word is unknown. */
@@ -77,13 +80,24 @@ function respell(token: Token, vocabulary: ReadonlySet<string>): Token {
   return token;
 }
 
-/** Tokens with shorthand expanded and repeated letters squeezed (no vocabulary needed). */
+/** "thứ 7" and "thứ bảy" are the same day. */
+const WEEKDAY_NUMBERS = new Map(
+  Object.entries({ 2: 'hai', 3: 'ba', 4: 'tư', 5: 'năm', 6: 'sáu', 7: 'bảy' }).map(([n, w]) => [
+    n,
+    toToken(w),
+  ]),
+);
+
+/** Tokens with shorthand expanded, repeated letters squeezed and weekdays spelt out. */
 export function normalizeTokens(text: string, vocabulary?: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   for (const raw of tokenize(text)) {
     const token = squeeze(raw);
     const expanded = SHORTHAND_TOKENS.get(token.accented);
+    const weekday =
+      out.length > 0 && out[out.length - 1].folded === 'thu' && WEEKDAY_NUMBERS.get(token.folded);
     if (expanded) out.push(...expanded);
+    else if (weekday) out.push(weekday);
     else out.push(vocabulary ? respell(token, vocabulary) : token);
   }
   return out;
@@ -102,7 +116,21 @@ export function triggerKey(trigger: string): string {
 }
 
 /** Particles that wrap a short answer ("hủy nhé", "thôi ạ", "1 nha") without changing it. */
-const PARTICLES = new Set(['ạ', 'a', 'nhé', 'nhe', 'nha', 'nhá', 'đi', 'di', 'ơi', 'oi', 'mà', 'admin', 'bạn']);
+const PARTICLES = new Set([
+  'ạ',
+  'a',
+  'nhé',
+  'nhe',
+  'nha',
+  'nhá',
+  'đi',
+  'di',
+  'ơi',
+  'oi',
+  'mà',
+  'admin',
+  'bạn',
+]);
 
 /** Tokens of a short answer without the polite particles around it. */
 export function answerTokens(text: string): Token[] {

@@ -47,6 +47,8 @@ export interface FlowCatalog {
   flows: ReadonlyMap<string, FlowDefinition>;
   /** Values staff edit in one place (working hours, reply time…), passed to every template. */
   vars: Readonly<Record<string, string>>;
+  /** File that declares each variable, for messages to staff. */
+  varFiles: ReadonlyMap<string, string>;
   files: readonly string[];
 }
 
@@ -75,7 +77,8 @@ export interface FlowState {
   retries?: number;
 }
 
-export type FlowEffect = { type: 'complaint'; content: string; contact?: string } | { type: 'handoff'; note?: string };
+export type FlowEffect =
+  { type: 'complaint'; content: string; contact?: string } | { type: 'handoff'; note?: string };
 
 export interface FlowReply {
   templateId: string;

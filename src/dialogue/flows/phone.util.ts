@@ -23,4 +23,3 @@ export function parseVietnamesePhone(text: string): string | null {
   }
   return null;
 }
-

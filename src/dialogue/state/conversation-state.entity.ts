@@ -9,7 +9,7 @@ export interface ConversationMemory {
   /** The part of a procedure asked about before a choice was needed ("lệ phí …"). */
   aspect?: 'fee' | 'time' | 'documents' | 'where' | 'online' | 'legal' | 'steps' | 'conditions' | 'result';
   /** A multi-step FAQ flow in progress. */
-  flow?: { flowId: string; stepId: string; data: Record<string, string> };
+  flow?: { flowId: string; stepId: string; data: Record<string, string>; retries?: number };
   /** The last message the assistant could not place, for the unanswered-questions log. */
   lastUnanswered?: string;
 }
