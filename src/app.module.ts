@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { CatalogModule } from './catalog/catalog.module';
+import { TelegramModule } from './channels/telegram/telegram.module';
 import { WebChatModule } from './channels/web/web-chat.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import type { AppConfig } from './config/app-config';
@@ -26,6 +27,7 @@ export class AppModule {
         DialogueModule,
         HealthModule,
         WebChatModule,
+        TelegramModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };

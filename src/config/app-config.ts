@@ -16,6 +16,16 @@ export class AppConfig {
   readonly portalUrl: string;
   /** A conversation quiet for longer starts afresh (follow-ups no longer refer to the old procedure). */
   readonly conversationTtlMinutes: number;
+  /** Absent: the Telegram channel is off. */
+  readonly telegram:
+    | {
+        token: string;
+        mode: 'webhook' | 'polling';
+        webhookSecret?: string;
+        webhookUrl?: string;
+        apiRoot: string;
+      }
+    | undefined;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -30,6 +40,15 @@ export class AppConfig {
     this.dbPoolSize = env.DB_POOL_SIZE;
     this.portalUrl = env.PORTAL_URL;
     this.conversationTtlMinutes = env.CONVERSATION_TTL_MINUTES;
+    this.telegram = env.TELEGRAM_BOT_TOKEN
+      ? {
+          token: env.TELEGRAM_BOT_TOKEN,
+          mode: env.TELEGRAM_MODE,
+          webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
+          webhookUrl: env.TELEGRAM_WEBHOOK_URL,
+          apiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+        }
+      : undefined;
   }
 
   get usesEmbeddedDatabase(): boolean {

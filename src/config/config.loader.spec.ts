@@ -32,3 +32,31 @@ describe('loadConfig', () => {
     expect(config.usesEmbeddedDatabase).toBe(false);
   });
 });
+
+describe('Telegram configuration', () => {
+  const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+  it('is off without a token', () => {
+    expect(loadConfig({}).telegram).toBeUndefined();
+  });
+
+  it('requires a webhook secret of at least 16 characters in webhook mode only', () => {
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: 'webhook' })).toThrow(
+      'TELEGRAM_WEBHOOK_SECRET',
+    );
+    expect(() =>
+      loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: 'short' }),
+    ).toThrow('TELEGRAM_WEBHOOK_SECRET');
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token }).telegram).toMatchObject({ mode: 'polling' });
+    expect(
+      loadConfig({
+        TELEGRAM_BOT_TOKEN: token,
+        TELEGRAM_MODE: 'webhook',
+        TELEGRAM_WEBHOOK_SECRET: 's'.repeat(16),
+      }).telegram,
+    ).toMatchObject({ mode: 'webhook', apiRoot: 'https://api.telegram.org' });
+  });
+
+  it('names a malformed token', () => {
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'nope' })).toThrow('TELEGRAM_BOT_TOKEN');
+  });
+});

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Every environment variable the service reads, validated once at start.
  * `.env.example` documents the same list; keep the two in step.
  */
-export const envSchema = z.object({
+const baseSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -28,6 +28,33 @@ export const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  // Telegram: on when a bot token is set.
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'không đúng dạng token của BotFather (123456789:AA…)')
+    .optional(),
+  TELEGRAM_MODE: z.enum(['webhook', 'polling']).default('polling'),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'cần 16–256 ký tự A-Z, a-z, 0-9, _ hoặc -')
+    .optional(),
+  TELEGRAM_WEBHOOK_URL: z
+    .string()
+    .url()
+    .startsWith('https://', 'Telegram chỉ gọi webhook qua https://')
+    .optional(),
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+});
+
+/** A channel's secrets are required only when that channel is on. */
+export const envSchema = baseSchema.superRefine((env, ctx) => {
+  if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook' && !env.TELEGRAM_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TELEGRAM_WEBHOOK_SECRET'],
+      message: 'bắt buộc khi TELEGRAM_MODE=webhook (ít nhất 16 ký tự)',
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

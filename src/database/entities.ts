@@ -1,6 +1,13 @@
 import { CATALOG_ENTITIES } from '../catalog/entities';
+import { TelegramCallback, TelegramUpdate } from '../channels/telegram/telegram-update.entity';
 import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
 import { ConversationState } from '../dialogue/state/conversation-state.entity';
 
 /** Every entity of the app: the DataSource, the CLI and the drift test all use this one list. */
-export const ALL_ENTITIES = [...CATALOG_ENTITIES, ConversationState, CitizenRequest];
+export const ALL_ENTITIES = [
+  ...CATALOG_ENTITIES,
+  ConversationState,
+  CitizenRequest,
+  TelegramUpdate,
+  TelegramCallback,
+];

@@ -112,6 +112,7 @@ export class DialogueService {
   }
 
   private async payloadTurn(payload: string, memory: ConversationMemory): Promise<Turn> {
+    if (payload === 'non-text') return this.say('non-text', memory);
     if (this.flows.isFlowPayload(payload))
       return this.flows.payload(payload, memory) ?? this.say('help', memory);
     const [kind, ...rest] = payload.split(':');

@@ -1,0 +1,94 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import { AppConfig } from '../../config/app-config';
+import { DialogueService } from '../../dialogue/dialogue.service';
+import { createTelegramBot } from './telegram-bot.factory';
+import { TELEGRAM_COMMANDS, telegramHandlers } from './telegram-handlers';
+import { TelegramInboxRepository } from './telegram-inbox.repository';
+import { TelegramReplySender } from './telegram-replies';
+
+/** Updates still pending this long after arrival were interrupted by a crash: process them again. */
+const RECOVER_AFTER_SECONDS = 30;
+const RETENTION_DAYS = 7;
+
+/**
+ * The Telegram channel: webhook in production, long polling in development (never both), every
+ * update stored once in PostgreSQL before it is handled, so duplicates are dropped and nothing
+ * accepted is lost.
+ */
+@Injectable()
+export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TelegramService.name);
+  readonly bot: Bot;
+  private readonly settings: NonNullable<AppConfig['telegram']>;
+
+  constructor(
+    config: AppConfig,
+    dialogue: DialogueService,
+    private readonly inbox: TelegramInboxRepository,
+  ) {
+    this.settings = config.telegram!;
+    this.bot = createTelegramBot(this.settings);
+    this.bot.use(async (ctx, next) => {
+      const id = ctx.update.update_id;
+      await this.inbox.accept(id, ctx.update); // no-op when the webhook already stored it
+      if (!(await this.inbox.claim(id))) return; // a duplicate, or another instance has it
+      try {
+        await next();
+        await this.inbox.finish(id);
+      } catch (error) {
+        await this.inbox.finish(id, error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+    });
+    this.bot.use(telegramHandlers(dialogue, new TelegramReplySender(this.bot.api, inbox)));
+    this.bot.catch((err) =>
+      this.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, 'telegram update failed'),
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.bot.init();
+    await this.bot.api.setMyCommands(TELEGRAM_COMMANDS);
+    const pruned = await this.inbox.prune(RETENTION_DAYS);
+    if (pruned) this.logger.log(`pruned ${pruned} handled Telegram updates`);
+    if (this.settings.mode === 'webhook') {
+      if (this.settings.webhookUrl) {
+        await this.bot.api.setWebhook(this.settings.webhookUrl, {
+          secret_token: this.settings.webhookSecret,
+          allowed_updates: ['message', 'callback_query'],
+        });
+      }
+      void this.recover();
+    } else {
+      // Polling and a webhook exclude each other: Telegram refuses getUpdates while a webhook is set.
+      await this.bot.api.deleteWebhook();
+      void this.bot.start({
+        allowed_updates: ['message', 'callback_query'],
+        onStart: () => this.logger.log('Telegram long polling started'),
+      });
+    }
+    this.logger.log(`Telegram bot @${this.bot.botInfo.username} on (${this.settings.mode})`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.bot.isRunning()) await this.bot.stop();
+  }
+
+  /** A webhook update already stored: handled after Telegram has had its 200. */
+  process(update: Update): void {
+    setImmediate(() => {
+      this.bot
+        .handleUpdate(update)
+        .catch((err: unknown) => this.logger.error({ err }, 'telegram update failed'));
+    });
+  }
+
+  /** Handles updates a crash left unfinished. */
+  async recover(): Promise<void> {
+    const pending = await this.inbox.unfinished(RECOVER_AFTER_SECONDS);
+    for (const row of pending) await this.bot.handleUpdate(row.payload as Update).catch(() => undefined);
+    if (pending.length) this.logger.log(`recovered ${pending.length} unfinished Telegram updates`);
+  }
+}
