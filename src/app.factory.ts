@@ -20,8 +20,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       requestIdHeader: 'x-request-id',
       genReqId: () => randomUUID(),
     }),
-    // Errors during start-up reach the caller (main.ts prints one line) instead of exiting here.
-    { bufferLogs: true, abortOnError: false },
+    // Errors during start-up reach the caller (main.ts prints one line) instead of exiting here;
+    // raw bodies are kept for webhook signatures (Zalo signs the exact bytes).
+    { bufferLogs: true, abortOnError: false, rawBody: true },
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

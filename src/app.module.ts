@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CatalogModule } from './catalog/catalog.module';
 import { TelegramModule } from './channels/telegram/telegram.module';
 import { WebChatModule } from './channels/web/web-chat.module';
+import { ZaloModule } from './channels/zalo/zalo.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -28,6 +29,7 @@ export class AppModule {
         HealthModule,
         WebChatModule,
         TelegramModule.forRoot(config),
+        ZaloModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };

@@ -27,6 +27,24 @@ export class AppConfig {
       }
     | undefined;
 
+  /** Bearer token for staff automation (reports, Zalo connection) until staff accounts exist. */
+  readonly adminToken: string | undefined;
+  /** Absent: the Zalo OA channel is off. */
+  readonly zalo:
+    | {
+        appId: string;
+        appSecret: string;
+        oaId: string;
+        oaSecretKey: string;
+        accessToken?: string;
+        refreshToken?: string;
+        apiBase: string;
+        oauthBase: string;
+        znsBase: string;
+        redirectUri?: string;
+      }
+    | undefined;
+
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
     this.port = env.PORT;
@@ -40,6 +58,22 @@ export class AppConfig {
     this.dbPoolSize = env.DB_POOL_SIZE;
     this.portalUrl = env.PORTAL_URL;
     this.conversationTtlMinutes = env.CONVERSATION_TTL_MINUTES;
+    this.adminToken = env.ADMIN_TOKEN;
+    const trim = (url: string) => url.replace(/\/+$/, '');
+    this.zalo = env.ZALO_APP_ID
+      ? {
+          appId: env.ZALO_APP_ID,
+          appSecret: env.ZALO_APP_SECRET!,
+          oaId: env.ZALO_OA_ID!,
+          oaSecretKey: env.ZALO_OA_SECRET_KEY!,
+          accessToken: env.ZALO_ACCESS_TOKEN,
+          refreshToken: env.ZALO_REFRESH_TOKEN,
+          apiBase: trim(env.ZALO_API_BASE),
+          oauthBase: trim(env.ZALO_OAUTH_BASE),
+          znsBase: trim(env.ZALO_ZNS_BASE),
+          redirectUri: env.ZALO_OAUTH_REDIRECT_URI,
+        }
+      : undefined;
     this.telegram = env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

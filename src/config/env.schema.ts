@@ -44,10 +44,29 @@ const baseSchema = z.object({
     .startsWith('https://', 'Telegram chỉ gọi webhook qua https://')
     .optional(),
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  // Staff automation until staff accounts exist: Authorization: Bearer <ADMIN_TOKEN>.
+  ADMIN_TOKEN: z.string().min(24, 'ít nhất 24 ký tự (hãy dùng: openssl rand -hex 32)').optional(),
+  // Zalo OA: on when ZALO_APP_ID is set.
+  ZALO_APP_ID: z.string().regex(/^\d+$/, 'là dãy số (App ID trên developers.zalo.me)').optional(),
+  ZALO_APP_SECRET: z.string().min(8).optional(),
+  ZALO_OA_ID: z.string().regex(/^\d+$/, 'là dãy số (OA ID)').optional(),
+  ZALO_OA_SECRET_KEY: z.string().min(8).optional(),
+  ZALO_ACCESS_TOKEN: z.string().min(8).optional(),
+  ZALO_REFRESH_TOKEN: z.string().min(8).optional(),
+  ZALO_API_BASE: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_BASE: z.string().url().default('https://oauth.zaloapp.com'),
+  ZALO_ZNS_BASE: z.string().url().default('https://business.openapi.zalo.me'),
+  ZALO_OAUTH_REDIRECT_URI: z.string().url().optional(),
 });
 
 /** A channel's secrets are required only when that channel is on. */
 export const envSchema = baseSchema.superRefine((env, ctx) => {
+  if (env.ZALO_APP_ID) {
+    for (const key of ['ZALO_APP_SECRET', 'ZALO_OA_ID', 'ZALO_OA_SECRET_KEY'] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: 'custom', path: [key], message: 'bắt buộc khi bật Zalo (có ZALO_APP_ID)' });
+    }
+  }
   if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook' && !env.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({
       code: 'custom',

@@ -1,5 +1,6 @@
 import { CATALOG_ENTITIES } from '../catalog/entities';
 import { TelegramCallback, TelegramUpdate } from '../channels/telegram/telegram-update.entity';
+import { ZaloEvent, ZaloOauthState, ZaloToken, ZaloUser } from '../channels/zalo/zalo.entities';
 import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
 import { ConversationState } from '../dialogue/state/conversation-state.entity';
 
@@ -10,4 +11,8 @@ export const ALL_ENTITIES = [
   CitizenRequest,
   TelegramUpdate,
   TelegramCallback,
+  ZaloToken,
+  ZaloEvent,
+  ZaloUser,
+  ZaloOauthState,
 ];

@@ -18,7 +18,8 @@ export class TelegramApiError extends Error {
   }
 }
 
-export const badRequest = (what: string): TelegramApiError => new TelegramApiError(400, `Bad Request: ${what}`);
+export const badRequest = (what: string): TelegramApiError =>
+  new TelegramApiError(400, `Bad Request: ${what}`);
 
 export const unauthorized = (): TelegramApiError => new TelegramApiError(401, 'Unauthorized');
 

@@ -102,7 +102,9 @@ export class FakeBotApi {
 
   private async getUpdates(body: TelegramBody, signal: AbortSignal): Promise<TgUpdate[]> {
     if (this.webhook) {
-      throw conflict("can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+      throw conflict(
+        "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     }
     const { queue } = this.deps;
     queue.takeOver();
@@ -115,7 +117,9 @@ export class FakeBotApi {
     let batch = queue.peek(limit, this.allowedUpdates);
     while (batch.length === 0 && Date.now() < deadline && !signal.aborted) {
       if ((await queue.wait(deadline - Date.now(), signal)) === 'conflict') {
-        throw conflict('terminated by other getUpdates request; make sure that only one bot instance is running');
+        throw conflict(
+          'terminated by other getUpdates request; make sure that only one bot instance is running',
+        );
       }
       batch = queue.peek(limit, this.allowedUpdates);
     }
@@ -140,7 +144,8 @@ export class FakeBotApi {
       throw badRequest('secret token contains unallowed characters');
     }
     const maxConnections = optionalInt(body, 'max_connections') ?? 40;
-    if (maxConnections < 1 || maxConnections > 100) throw badRequest('bad webhook: max_connections must be 1-100');
+    if (maxConnections < 1 || maxConnections > 100)
+      throw badRequest('bad webhook: max_connections must be 1-100');
     const allowedUpdates = stringArray(body, 'allowed_updates');
     if (allowedUpdates) this.allowedUpdates = allowedUpdates;
     if (optionalBool(body, 'drop_pending_updates')) this.deps.queue.clear();

@@ -5,7 +5,14 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { badRequest, injectedError, notFound, TelegramApiError, unauthorized, type InjectedFailure } from './api-error';
+import {
+  badRequest,
+  injectedError,
+  notFound,
+  TelegramApiError,
+  unauthorized,
+  type InjectedFailure,
+} from './api-error';
 import { ChatRegistry, type UserOptions } from './chat-registry';
 import { Described, FakeBotApi, type MethodHandler } from './fake-telegram.methods';
 import { isObject, normalizeBody } from './request-validation';
@@ -24,6 +31,8 @@ import { UpdateQueue } from './update-queue';
 
 export { TelegramApiError, type InjectedFailure } from './api-error';
 export type { UserOptions } from './chat-registry';
+export type { MethodHandler } from './fake-telegram.methods';
+export type { LocationOptions, PhotoOptions, VoiceOptions } from './update-factory';
 export * from './telegram.types';
 
 export interface FakeTelegramOptions {
@@ -33,6 +42,8 @@ export interface FakeTelegramOptions {
   botFirstName?: string;
   /** Longest a getUpdates long poll waits, whatever `timeout` asks (default 2000 ms). */
   maxPollTimeoutMs?: number;
+  /** update_id of the first update built; random by default (unique across fakes sharing a database). */
+  firstUpdateId?: number;
   /** Reject unescaped & and > in HTML too (default true); see html-entities.util.ts. */
   strictHtml?: boolean;
 }
@@ -82,7 +93,7 @@ export class FakeTelegramServer {
       supports_inline_queries: false,
     };
     this.chats = new ChatRegistry(this.bot);
-    this.updates = new UpdateFactory(this.chats);
+    this.updates = new UpdateFactory(this.chats, options.firstUpdateId);
     this.api = new FakeBotApi({
       bot: this.bot,
       chats: this.chats,
@@ -144,15 +155,27 @@ export class FakeTelegramServer {
 
   /** Resolves with the first answered call (already made or coming) that matches a method name or predicate. */
   async waitFor(match: CallMatcher, timeoutMs = 5000): Promise<TelegramCall> {
-    const matches = typeof match === 'string' ? (call: TelegramCall) => call.method === match : match;
-    const wanted = typeof match === 'string' ? `a ${match} call` : `a call matching ${match.name || 'the predicate'}`;
-    return this.until(() => this.calls.find((call) => call.status !== undefined && matches(call)), timeoutMs, wanted);
+    const matches =
+      typeof match === 'string'
+        ? (call: TelegramCall) => call.method.toLowerCase() === match.toLowerCase()
+        : match;
+    const wanted =
+      typeof match === 'string' ? `a ${match} call` : `a call matching ${match.name || 'the predicate'}`;
+    return this.until(
+      () => this.calls.find((call) => call.status !== undefined && matches(call)),
+      timeoutMs,
+      wanted,
+    );
   }
 
   /** Resolves with all accepted sendMessage bodies to the chat once there are at least `count`. */
   async waitForSent(chatId: number | string, count = 1, timeoutMs = 5000): Promise<SendMessageBody[]> {
     const wanted = `${count} accepted sendMessage call(s) to chat ${chatId}`;
-    return this.until(() => (this.sent(chatId).length >= count ? this.sent(chatId) : undefined), timeoutMs, wanted);
+    return this.until(
+      () => (this.sent(chatId).length >= count ? this.sent(chatId) : undefined),
+      timeoutMs,
+      wanted,
+    );
   }
 
   /** Makes the next call of `method` fail; several calls queue up, one failure per call. */
@@ -255,7 +278,8 @@ export class FakeTelegramServer {
     try {
       body = normalizeBody({ ...Object.fromEntries(url.searchParams), ...(await readBody(req)) });
     } catch (error) {
-      bodyError = error instanceof TelegramApiError ? error : badRequest(`can't parse request: ${String(error)}`);
+      bodyError =
+        error instanceof TelegramApiError ? error : badRequest(`can't parse request: ${String(error)}`);
     }
     const { status, response } = await this.dispatch(route[1], decodeURIComponent(route[2]), body, {
       signal: controller.signal,
@@ -363,7 +387,8 @@ async function readBody(req: IncomingMessage): Promise<TelegramBody> {
   if (type.startsWith('multipart/form-data')) {
     throw badRequest('the fake Telegram server does not accept multipart/form-data (file uploads)');
   }
-  if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
+  if (type.startsWith('application/x-www-form-urlencoded'))
+    return Object.fromEntries(new URLSearchParams(text));
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {

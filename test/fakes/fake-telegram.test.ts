@@ -113,7 +113,9 @@ describe('FakeTelegramServer over plain HTTP', () => {
       entities: [{ type: 'bold', offset: 0, length: 17 }],
       reply_markup: keyboard,
     });
-    const second = resultOf<TgMessage>(await api('sendMessage', { chat_id: String(CHAT), text: 'Bạn cần gì thêm?' }));
+    const second = resultOf<TgMessage>(
+      await api('sendMessage', { chat_id: String(CHAT), text: 'Bạn cần gì thêm?' }),
+    );
     expect(second.message_id).toBe(2);
 
     expect(fake.sent(CHAT).map((body: SendMessageBody) => body.text)).toEqual([
@@ -149,7 +151,8 @@ describe('FakeTelegramServer over plain HTTP', () => {
   it('rejects buttons and keyboards Telegram rejects', async () => {
     const send = (reply_markup: unknown) => api('sendMessage', { chat_id: CHAT, text: 'x', reply_markup });
     expect((await send({ inline_keyboard: [[{ text: 'Chỉ có chữ' }]] })).json).toMatchObject({
-      description: "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+      description:
+        "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
     });
     expect((await send({ inline_keyboard: [{ text: 'a', callback_data: 'a' }] })).status).toBe(400);
     expect((await send({ inline_keyboard: [[{ text: 'Web', url: 'not a url' }]] })).json).toMatchObject({
@@ -158,29 +161,36 @@ describe('FakeTelegramServer over plain HTTP', () => {
   });
 
   it('validates message text: HTML, emptiness and the 4096-character limit', async () => {
-    const send = (text: string, parse_mode?: string) => api('sendMessage', { chat_id: CHAT, text, parse_mode });
+    const send = (text: string, parse_mode?: string) =>
+      api('sendMessage', { chat_id: CHAT, text, parse_mode });
     expect(await send('<b>Hồ sơ của bạn</i>', 'HTML')).toEqual({
       status: 400,
       json: {
         ok: false,
         error_code: 400,
         description:
-          'Bad Request: can\'t parse entities: Unmatched end tag at byte offset 20, expected "</b>", found "</i>"',
+          'Bad Request: can\'t parse entities: Unmatched end tag at byte offset 23, expected "</b>", found "</i>"',
       },
     });
     expect((await send('Hồ sơ <số 7> đã nhận', 'HTML')).json).toMatchObject({
-      description: 'Bad Request: can\'t parse entities: Unsupported start tag "số" at byte offset 8',
+      description: 'Bad Request: can\'t parse entities: Unsupported start tag "số" at byte offset 9',
     });
     expect((await send('Hỏi & đáp', 'HTML')).json).toMatchObject({
       description: expect.stringMatching(/^Bad Request: can't parse entities: Unescaped "&"/),
     });
     expect((await send('Hỏi & đáp <không> phải HTML')).status).toBe(200); // no parse_mode: plain text
     expect((await send('   ')).json).toMatchObject({ description: 'Bad Request: message text is empty' });
-    expect((await send('<b></b>', 'HTML')).json).toMatchObject({ description: 'Bad Request: message text is empty' });
+    expect((await send('<b></b>', 'HTML')).json).toMatchObject({
+      description: 'Bad Request: message text is empty',
+    });
     expect((await send('ư'.repeat(4096))).status).toBe(200);
-    expect((await send('ư'.repeat(4097))).json).toMatchObject({ description: 'Bad Request: message is too long' });
+    expect((await send('ư'.repeat(4097))).json).toMatchObject({
+      description: 'Bad Request: message is too long',
+    });
     expect((await send(`<b>${'a'.repeat(4096)}</b>`, 'HTML')).status).toBe(200); // counted after parsing
-    expect((await api('sendMessage', { text: 'x' })).json).toMatchObject({ description: 'Bad Request: chat_id is empty' });
+    expect((await api('sendMessage', { text: 'x' })).json).toMatchObject({
+      description: 'Bad Request: chat_id is empty',
+    });
   });
 
   it('injects a 429 with retry_after for the next call only', async () => {
@@ -201,8 +211,15 @@ describe('FakeTelegramServer over plain HTTP', () => {
 
     fake.failNext('getMe', { status: 500 });
     fake.failNext('getMe', { status: 400, description: 'Bad Request: chat not found' });
-    expect((await api('getMe')).json).toEqual({ ok: false, error_code: 500, description: 'Internal Server Error' });
-    expect((await api('getMe')).json).toMatchObject({ error_code: 400, description: 'Bad Request: chat not found' });
+    expect((await api('getMe')).json).toEqual({
+      ok: false,
+      error_code: 500,
+      description: 'Internal Server Error',
+    });
+    expect((await api('getMe')).json).toMatchObject({
+      error_code: 400,
+      description: 'Bad Request: chat not found',
+    });
     expect((await api('getMe')).status).toBe(200);
   });
 
@@ -251,11 +268,17 @@ describe('FakeTelegramServer over plain HTTP', () => {
           "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       },
     });
-    expect((await api('setWebhook', { url: 'https://x.vn/h', secret_token: 'không hợp lệ' })).json).toMatchObject({
+    expect(
+      (await api('setWebhook', { url: 'https://x.vn/h', secret_token: 'không hợp lệ' })).json,
+    ).toMatchObject({
       description: 'Bad Request: secret token contains unallowed characters',
     });
 
-    expect((await api('deleteWebhook')).json).toEqual({ ok: true, result: true, description: 'Webhook was deleted' });
+    expect((await api('deleteWebhook')).json).toEqual({
+      ok: true,
+      result: true,
+      description: 'Webhook was deleted',
+    });
     expect(fake.webhook).toBeNull();
     expect(await api('getUpdates')).toEqual({ status: 200, json: { ok: true, result: [] } });
   });
@@ -276,7 +299,9 @@ describe('FakeTelegramServer over plain HTTP', () => {
     expect(await bad('/start')).toMatchObject({ description: 'Bad Request: BOT_COMMAND_INVALID' });
     expect(await bad('tra-cuu')).toMatchObject({ description: 'Bad Request: BOT_COMMAND_INVALID' });
     expect(await bad('a'.repeat(33))).toMatchObject({ description: 'Bad Request: BOT_COMMAND_INVALID' });
-    expect(await bad('help', '')).toMatchObject({ description: 'Bad Request: command description must be non-empty' });
+    expect(await bad('help', '')).toMatchObject({
+      description: 'Bad Request: command description must be non-empty',
+    });
     expect(await bad('help', 'x'.repeat(257))).toMatchObject({ error_code: 400 });
     expect(fake.commands).toEqual(commands);
   });
@@ -284,7 +309,9 @@ describe('FakeTelegramServer over plain HTTP', () => {
   it('long polling returns an update enqueued while waiting, and confirms by offset', async () => {
     const started = Date.now();
     const polling = api('getUpdates', { timeout: 30 });
-    await eventually(() => fake.calls.some((call) => call.method === 'getUpdates' && call.status === undefined));
+    await eventually(() =>
+      fake.calls.some((call) => call.method === 'getUpdates' && call.status === undefined),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const update = fake.textUpdate(CHAT, '/tracuu 000.00.12.H41-250312-0007');
     fake.enqueue(update);
@@ -311,7 +338,9 @@ describe('FakeTelegramServer over plain HTTP', () => {
 
     // limit, and the cap on timeout (maxPollTimeoutMs, 2 s by default).
     fake.enqueue(fake.textUpdate(CHAT, 'một'), fake.textUpdate(CHAT, 'hai'));
-    expect(resultOf<TgUpdate[]>(await api('getUpdates', { limit: 1 })).map((u) => u.message?.text)).toEqual(['một']);
+    expect(resultOf<TgUpdate[]>(await api('getUpdates', { limit: 1 })).map((u) => u.message?.text)).toEqual([
+      'một',
+    ]);
     const waitedFrom = Date.now();
     expect(resultOf<TgUpdate[]>(await api('getUpdates', { offset: -1 }))).toHaveLength(1);
     expect(resultOf<TgUpdate[]>(await api('getUpdates', { offset: 10 ** 12, timeout: 50 }))).toEqual([]);
@@ -324,7 +353,8 @@ describe('FakeTelegramServer over plain HTTP', () => {
     const second = api('getUpdates', { timeout: 0 });
     expect((await first).json).toMatchObject({
       error_code: 409,
-      description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      description:
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
     });
     expect((await second).status).toBe(200);
   });
@@ -377,7 +407,10 @@ describe('FakeTelegramServer over plain HTTP', () => {
     expect(photo?.caption).toBe('CCCD mặt trước');
     expect(fake.stickerUpdate(CHAT).message?.sticker).toMatchObject({ type: 'regular', emoji: '👍' });
     expect(fake.voiceUpdate(CHAT, { duration: 7 }).message?.voice).toMatchObject({ duration: 7 });
-    expect(fake.locationUpdate(CHAT).message?.location).toEqual({ latitude: 21.028511, longitude: 105.835596 });
+    expect(fake.locationUpdate(CHAT).message?.location).toEqual({
+      latitude: 21.028511,
+      longitude: 105.835596,
+    });
     expect(fake.textUpdate(CHAT, 'xin chào').message?.entities).toBeUndefined();
   });
 
@@ -407,7 +440,11 @@ describe('FakeTelegramServer over plain HTTP', () => {
       expect(received[0].headers['content-type']).toBe('application/json');
       expect(JSON.parse(received[0].body)).toEqual(update);
       const reply = await fake.waitFor('sendMessage');
-      expect(reply).toMatchObject({ viaWebhookReply: true, status: 200, body: { chat_id: CHAT, text: 'Đã nhận' } });
+      expect(reply).toMatchObject({
+        viaWebhookReply: true,
+        status: 200,
+        body: { chat_id: CHAT, text: 'Đã nhận' },
+      });
       expect(fake.sent(CHAT)).toHaveLength(1);
 
       expect((await fake.deliver(update, { secretToken: 'sai' })).status).toBe(401);
@@ -516,7 +553,10 @@ function grammyInstalled(): boolean {
       fake.enqueue(fake.callbackUpdate(CHAT, 'procedure:khai-sinh'));
       const replies = await fake.waitForSent(CHAT, 2);
       expect(replies[1].text).toBe('Bạn đã chọn procedure:khai-sinh');
-      expect(fake.callsTo('answerCallbackQuery')[0]).toMatchObject({ status: 200, body: { text: 'Đã chọn' } });
+      expect(fake.callsTo('answerCallbackQuery')[0]).toMatchObject({
+        status: 200,
+        body: { text: 'Đã chọn' },
+      });
       expect(fake.callsTo('getMe')).toHaveLength(1);
       expect(fake.callsTo('deleteWebhook')).toHaveLength(1);
     } finally {

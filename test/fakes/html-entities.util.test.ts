@@ -8,7 +8,10 @@ describe('Telegram HTML parsing', () => {
     ['🏟 🏟&lt;<abacaba', 'Unclosed start tag at byte offset 13'],
     ['🏟 🏟&lt;<abac aba>', 'Unsupported start tag "abac" at byte offset 13'],
     ['🏟 🏟&lt;<i   =aba>', 'Empty attribute name in the tag "i" at byte offset 13'],
-    ['🏟 🏟&lt;<i    aba>', 'Expected equal sign in declaration of an attribute of the tag "i" at byte offset 13'],
+    [
+      '🏟 🏟&lt;<i    aba>',
+      'Expected equal sign in declaration of an attribute of the tag "i" at byte offset 13',
+    ],
     ['🏟 🏟&lt;<i    aba  =  ', 'Unclosed start tag "i" at byte offset 13'],
     ['🏟 🏟&lt;<i    aba  =  190azAz-.,', 'Unexpected end of name token at byte offset 27'],
     ['🏟 🏟&lt;<i    aba  =  "&lt;&gt;&quot;>', 'Unclosed start tag at byte offset 13'],
@@ -55,7 +58,9 @@ describe('Telegram HTML parsing', () => {
       { type: 'pre', offset: 0, length: 1 },
       { type: 'code', offset: 0, length: 1 },
     ]);
-    expect(parseTelegramHtml('<blockquote expandable>q</blockquote><blockquote>r</blockquote>').entities).toEqual([
+    expect(
+      parseTelegramHtml('<blockquote expandable>q</blockquote><blockquote>r</blockquote>').entities,
+    ).toEqual([
       { type: 'expandable_blockquote', offset: 0, length: 1 },
       { type: 'blockquote', offset: 1, length: 1 },
     ]);
@@ -66,7 +71,9 @@ describe('Telegram HTML parsing', () => {
   });
 
   it('keeps what Telegram keeps when not strict: bare & and >, unknown entities, missing semicolons', () => {
-    expect(parseTelegramHtml('Hỏi & đáp > 1 &laquo;x&raquo; &lt', loose).text).toBe('Hỏi & đáp > 1 &laquo;x&raquo; <');
+    expect(parseTelegramHtml('Hỏi & đáp > 1 &laquo;x&raquo; &lt', loose).text).toBe(
+      'Hỏi & đáp > 1 &laquo;x&raquo; <',
+    );
     expect(parseTelegramHtml('&#12345678; &#x41;&#66;', loose).text).toBe('&#12345678; AB');
   });
 
@@ -76,6 +83,8 @@ describe('Telegram HTML parsing', () => {
     expect(validateTelegramHtml('a&nbsp;b')).toMatch(/^Unsupported HTML entity "&nbsp;"/);
     expect(validateTelegramHtml('&lt b')).toMatch(/^HTML entity without ";"/);
     expect(validateTelegramHtml('<a href="https://x.vn/?a=1&b=2">x</a>')).toMatch(/^Unescaped "&"/);
-    expect(validateTelegramHtml('<a href="https://x.vn/?a=1&amp;b=2">x</a> &lt;b&gt; &quot;q&quot;')).toBeNull();
+    expect(
+      validateTelegramHtml('<a href="https://x.vn/?a=1&amp;b=2">x</a> &lt;b&gt; &quot;q&quot;'),
+    ).toBeNull();
   });
 });

@@ -163,7 +163,8 @@ class HtmlParser {
       }
     }
     const unclosed = this.open[this.open.length - 1];
-    if (unclosed) throw new HtmlParseError(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
+    if (unclosed)
+      throw new HtmlParseError(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
     this.entities.sort((a, b) => a.offset - b.offset || b.length - a.length || priority(a) - priority(b));
     return { text: this.out, entities: this.entities };
   }
@@ -217,7 +218,8 @@ class HtmlParser {
     while (this.i < html.length && !isSpace(html[this.i]) && html[this.i] !== '>') this.i++;
     if (this.i >= html.length) throw new HtmlParseError(`Unclosed start tag at byte offset ${at}`);
     const name = html.slice(begin + 1, this.i).toLowerCase();
-    if (!SUPPORTED_TAGS.has(name)) throw new HtmlParseError(`Unsupported start tag "${name}" at byte offset ${at}`);
+    if (!SUPPORTED_TAGS.has(name))
+      throw new HtmlParseError(`Unsupported start tag "${name}" at byte offset ${at}`);
 
     const tag: OpenTag = { name, argument: '', expandable: false, offset: this.out.length };
     while (html[this.i] !== '>') {
@@ -236,23 +238,27 @@ class HtmlParser {
   private readAttribute(tag: OpenTag, at: number): void {
     const { html } = this;
     const nameStart = this.i;
-    while (this.i < html.length && !isSpace(html[this.i]) && html[this.i] !== '=' && html[this.i] !== '>') this.i++;
+    while (this.i < html.length && !isSpace(html[this.i]) && html[this.i] !== '=' && html[this.i] !== '>')
+      this.i++;
     const attribute = html.slice(nameStart, this.i).toLowerCase();
-    if (attribute === '') throw new HtmlParseError(`Empty attribute name in the tag "${tag.name}" at byte offset ${at}`);
+    if (attribute === '')
+      throw new HtmlParseError(`Empty attribute name in the tag "${tag.name}" at byte offset ${at}`);
     while (isSpace(html[this.i])) this.i++;
     if (html[this.i] !== '=') {
       if (tag.name === 'blockquote' && attribute === 'expandable') {
         tag.expandable = true;
         return;
       }
-      if (this.i >= html.length) throw new HtmlParseError(`Unclosed start tag "${tag.name}" at byte offset ${at}`);
+      if (this.i >= html.length)
+        throw new HtmlParseError(`Unclosed start tag "${tag.name}" at byte offset ${at}`);
       throw new HtmlParseError(
         `Expected equal sign in declaration of an attribute of the tag "${tag.name}" at byte offset ${at}`,
       );
     }
     this.i++;
     while (isSpace(html[this.i])) this.i++;
-    if (this.i >= html.length) throw new HtmlParseError(`Unclosed start tag "${tag.name}" at byte offset ${at}`);
+    if (this.i >= html.length)
+      throw new HtmlParseError(`Unclosed start tag "${tag.name}" at byte offset ${at}`);
 
     let value = '';
     const quote = html[this.i];
@@ -268,14 +274,18 @@ class HtmlParser {
       while (isTokenChar(html[this.i])) this.i++;
       value = html.slice(tokenStart, this.i).toLowerCase();
       if (this.i < html.length && !isSpace(html[this.i]) && html[this.i] !== '>') {
-        throw new HtmlParseError(`Unexpected end of name token at byte offset ${this.byteOffset(tokenStart)}`);
+        throw new HtmlParseError(
+          `Unexpected end of name token at byte offset ${this.byteOffset(tokenStart)}`,
+        );
       }
     }
     if (this.i >= html.length) throw new HtmlParseError(`Unclosed start tag at byte offset ${at}`);
 
     if (tag.name === 'a' && attribute === 'href') tag.argument = value;
-    else if (tag.name === 'code' && attribute === 'class' && value.startsWith('language-')) tag.argument = value.slice(9);
-    else if (tag.name === 'span' && attribute === 'class' && value.startsWith('tg-')) tag.argument = value.slice(3);
+    else if (tag.name === 'code' && attribute === 'class' && value.startsWith('language-'))
+      tag.argument = value.slice(9);
+    else if (tag.name === 'span' && attribute === 'class' && value.startsWith('tg-'))
+      tag.argument = value.slice(3);
   }
 
   private readEndTag(begin: number): void {
@@ -313,7 +323,12 @@ class HtmlParser {
       // <pre><code class="language-x">…</code></pre>: the code entity becomes a pre with a language.
       const last = this.entities[this.entities.length - 1];
       const language = last === undefined ? undefined : this.codeLanguages.get(last);
-      if (last?.type === 'code' && last.offset === offset && last.length === length && language !== undefined) {
+      if (
+        last?.type === 'code' &&
+        last.offset === offset &&
+        last.length === length &&
+        language !== undefined
+      ) {
         this.entities[this.entities.length - 1] = { type: 'pre', offset, length, language };
       } else {
         this.entities.push({ type: 'pre', offset, length });

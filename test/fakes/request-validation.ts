@@ -47,7 +47,9 @@ export function normalizeBody(raw: TelegramBody): TelegramBody {
     try {
       body[key] = JSON.parse(value) as unknown;
     } catch {
-      throw badRequest(key === 'reply_markup' ? "can't parse reply keyboard markup JSON object" : `can't parse ${key}`);
+      throw badRequest(
+        key === 'reply_markup' ? "can't parse reply keyboard markup JSON object" : `can't parse ${key}`,
+      );
     }
   }
   return body;
@@ -65,7 +67,8 @@ export function optionalInt(body: TelegramBody, key: string): number | undefined
   const value = body[key];
   if (value === undefined || value === null || value === '') return undefined;
   const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number)) throw badRequest(`parameter "${key}" must be a Number`);
+  if (typeof number !== 'number' || !Number.isInteger(number))
+    throw badRequest(`parameter "${key}" must be a Number`);
   return number;
 }
 
@@ -107,7 +110,9 @@ export function formatMessageText(body: TelegramBody, strictHtml: boolean): Form
     const entities = Array.isArray(body.entities) ? (body.entities as TgMessageEntity[]) : [];
     formatted = { text: raw, entities };
   } else if (parseMode === 'markdown' || parseMode === 'markdownv2') {
-    throw badRequest('the fake Telegram server parses only parse_mode "HTML" (extend test/fakes to use Markdown)');
+    throw badRequest(
+      'the fake Telegram server parses only parse_mode "HTML" (extend test/fakes to use Markdown)',
+    );
   } else {
     throw badRequest('unsupported parse_mode');
   }
@@ -147,7 +152,8 @@ export function validateReplyMarkup(value: unknown): TgInlineKeyboardMarkup | un
 }
 
 function validateInlineKeyboard(rows: unknown): TgInlineKeyboardButton[][] {
-  if (!Array.isArray(rows)) throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array');
+  if (!Array.isArray(rows))
+    throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array');
   return rows.map((row: unknown) => {
     if (!Array.isArray(row)) {
       throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
@@ -163,7 +169,8 @@ function validateButton(button: unknown): TgInlineKeyboardButton {
   if (typeof text !== 'string') throw fail('Field "text" must be of type String');
   if (text.trim() === '') throw fail('Field "text" must be non-empty');
   const other = OTHER_BUTTON_KINDS.find((kind) => kind in button);
-  if (other) throw badRequest(`the fake Telegram server supports only callback_data and url buttons, not ${other}`);
+  if (other)
+    throw badRequest(`the fake Telegram server supports only callback_data and url buttons, not ${other}`);
   if (data !== undefined && url !== undefined) throw fail('exactly one of the optional fields must be used');
   if (data !== undefined) {
     if (typeof data !== 'string') throw fail('Field "callback_data" must be of type String');
@@ -197,7 +204,8 @@ export function validateCommands(value: unknown): TgBotCommand[] {
     if (!isObject(item)) throw badRequest("can't parse BotCommand: BotCommand must be an Object");
     const { command, description } = item;
     if (typeof command !== 'string') throw badRequest(`can't parse BotCommand: Can't find field "command"`);
-    if (typeof description !== 'string') throw badRequest(`can't parse BotCommand: Can't find field "description"`);
+    if (typeof description !== 'string')
+      throw badRequest(`can't parse BotCommand: Can't find field "description"`);
     if (!/^[a-z0-9_]{1,32}$/.test(command)) throw badRequest('BOT_COMMAND_INVALID');
     if (description.trim() === '') throw badRequest('command description must be non-empty');
     if (description.length > 256) throw badRequest('BOT_COMMAND_DESCRIPTION_INVALID');

@@ -1,4 +1,5 @@
 /** Builds updates the way Telegram sends them: unique increasing update_id, per-chat message ids, real fields. */
+import { randomInt } from 'node:crypto';
 import { ChatRegistry, unixNow, type UserOptions } from './chat-registry';
 import type { TgMessage, TgMessageEntity, TgUpdate } from './telegram.types';
 
@@ -22,13 +23,22 @@ const BOT_COMMAND = /^\/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\p{L}\p{N}
 const HANOI = { latitude: 21.028511, longitude: 105.835596 };
 
 export class UpdateFactory {
-  private lastUpdateId = 730_000_000;
+  private lastUpdateId: number;
   private lastFileSeq = 0;
   private lastCallbackSeq = 0;
   /** Ids of callback queries sent to the bot, which answerCallbackQuery accepts once. */
   readonly callbackQueryIds = new Set<string>();
 
-  constructor(private readonly chats: ChatRegistry) {}
+  /**
+   * Update ids start at a random point (as Telegram's do for a new bot), so fakes of several test
+   * files sharing one database don't hand out the same update_id; pass firstUpdateId to fix them.
+   */
+  constructor(
+    private readonly chats: ChatRegistry,
+    firstUpdateId = 100_000_000 + randomInt(1_000_000) * 1000,
+  ) {
+    this.lastUpdateId = firstUpdateId - 1;
+  }
 
   nextUpdateId(): number {
     return ++this.lastUpdateId;
@@ -36,7 +46,9 @@ export class UpdateFactory {
 
   text(chatId: number, text: string, user?: UserOptions): TgUpdate {
     const command = BOT_COMMAND.exec(text);
-    const entities: TgMessageEntity[] = command ? [{ type: 'bot_command', offset: 0, length: command[0].length }] : [];
+    const entities: TgMessageEntity[] = command
+      ? [{ type: 'bot_command', offset: 0, length: command[0].length }]
+      : [];
     return this.message(chatId, entities.length > 0 ? { text, entities } : { text }, user);
   }
 
@@ -54,7 +66,11 @@ export class UpdateFactory {
       height,
       file_size,
     }));
-    return this.message(chatId, options.caption === undefined ? { photo } : { photo, caption: options.caption }, options);
+    return this.message(
+      chatId,
+      options.caption === undefined ? { photo } : { photo, caption: options.caption },
+      options,
+    );
   }
 
   sticker(chatId: number, user?: UserOptions): TgUpdate {

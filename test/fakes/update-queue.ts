@@ -11,7 +11,9 @@ export const updateType = (update: TgUpdate): string =>
 
 export function isAllowed(update: TgUpdate, allowedUpdates: string[] | undefined): boolean {
   const type = updateType(update);
-  return allowedUpdates && allowedUpdates.length > 0 ? allowedUpdates.includes(type) : !OPT_IN_TYPES.includes(type);
+  return allowedUpdates && allowedUpdates.length > 0
+    ? allowedUpdates.includes(type)
+    : !OPT_IN_TYPES.includes(type);
 }
 
 export class UpdateQueue {

@@ -19,6 +19,10 @@ const RETENTION_DAYS = 7;
  */
 @Injectable()
 export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy {
+  /** Recovery of unfinished updates runs in the background; shutdown waits for it. */
+  private recovering: Promise<void> = Promise.resolve();
+  /** Webhook updates being handled after their 200: shutdown lets them finish. */
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly logger = new Logger(TelegramService.name);
   readonly bot: Bot;
   private readonly settings: NonNullable<AppConfig['telegram']>;
@@ -60,7 +64,7 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
           allowed_updates: ['message', 'callback_query'],
         });
       }
-      void this.recover();
+      this.recovering = this.recover().catch((err: unknown) => this.logger.error({ err }, 'recovery failed'));
     } else {
       // Polling and a webhook exclude each other: Telegram refuses getUpdates while a webhook is set.
       await this.bot.api.deleteWebhook();
@@ -74,6 +78,7 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
 
   async onModuleDestroy(): Promise<void> {
     if (this.bot.isRunning()) await this.bot.stop();
+    await Promise.all([this.recovering, ...this.inFlight]);
   }
 
   /** A webhook update already stored: handled after Telegram has had its 200. */

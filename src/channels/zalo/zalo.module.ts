@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AdminTokenGuard } from '../../common/admin-token.guard';
+import type { AppConfig } from '../../config/app-config';
+import { DialogueModule } from '../../dialogue/dialogue.module';
+import { ZaloConnectController } from './zalo-connect.controller';
+import { ZaloEventRepository } from './zalo-event.repository';
+import { ZaloTokenRepository } from './zalo-token.repository';
+import { ZaloTokenService } from './zalo-token.service';
+import { ZaloWebhookController } from './zalo-webhook.controller';
+import { ZaloService } from './zalo.service';
+
+/** On only when ZALO_APP_ID is set (with the OA's secrets). */
+@Module({})
+export class ZaloModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    if (!config.zalo) return { module: ZaloModule };
+    return {
+      module: ZaloModule,
+      imports: [DialogueModule],
+      controllers: [ZaloWebhookController, ZaloConnectController],
+      providers: [ZaloService, ZaloTokenService, ZaloTokenRepository, ZaloEventRepository, AdminTokenGuard],
+      exports: [ZaloService],
+    };
+  }
+}
