@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** Vietnamese messages for the 4xx errors Fastify raises before a controller runs. */
 const FRAMEWORK_MESSAGES: Record<number, [string, string]> = {
   400: ['bad_request', 'Yêu cầu không hợp lệ (kiểm tra lại định dạng JSON).'],
@@ -25,7 +27,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (status >= 500) {
       const errorId = randomUUID();
       this.logger.error({ errorId, err: exception }, 'unhandled error');
-      void reply.status(status).send({
+      void reply.status(status).type(JSON_TYPE).send({
         statusCode: status,
         error: 'internal_error',
         message: 'Hệ thống đang gặp sự cố, vui lòng thử lại sau.',
@@ -33,7 +35,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       });
       return;
     }
-    void reply.status(status).send(this.clientBody(exception, status));
+    // Set the type: a route that answers HTML (or a header set before the error) must still send JSON.
+    void reply.status(status).type(JSON_TYPE).send(this.clientBody(exception, status));
   }
 
   private statusOf(exception: unknown): number {

@@ -50,16 +50,19 @@ export class TelegramInboxRepository {
 
   /** Forgets handled updates after the retention window (Telegram retries for about a day). */
   async prune(retentionDays: number): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `DELETE FROM telegram_update WHERE status IN ('done', 'failed')
-        AND received_at < now() - make_interval(days => $1) RETURNING update_id`,
-      [retentionDays],
-    );
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from('telegram_update')
+      .where("status IN ('done', 'failed') AND received_at < now() - make_interval(days => :days)", {
+        days: retentionDays,
+      })
+      .execute();
     await this.dataSource.query(
       `DELETE FROM telegram_callback WHERE created_at < now() - make_interval(days => $1)`,
       [retentionDays * 4],
     );
-    return rows.length;
+    return result.affected ?? 0;
   }
 
   async saveCallback(key: string, payload: string): Promise<void> {

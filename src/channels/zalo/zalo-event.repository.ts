@@ -79,11 +79,14 @@ export class ZaloEventRepository {
 
   /** The verifier of a consent started less than 15 minutes ago; each state works once. */
   async takeOauthState(state: string): Promise<string | null> {
-    const rows: { code_verifier: string }[] = await this.dataSource.query(
-      `DELETE FROM zalo_oauth_state WHERE state = $1 AND created_at > now() - interval '15 minutes'
-       RETURNING code_verifier`,
-      [state],
-    );
-    return rows[0]?.code_verifier ?? null;
+    // DELETE … RETURNING through TypeORM's plain query() gives [rows, count]: read the rows.
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from('zalo_oauth_state')
+      .where("state = :state AND created_at > now() - interval '15 minutes'", { state })
+      .returning('code_verifier')
+      .execute();
+    return (rows.raw as { code_verifier: string }[])[0]?.code_verifier ?? null;
   }
 }
