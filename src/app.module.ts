@@ -10,6 +10,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DialogueModule } from './dialogue/dialogue.module';
+import { DossierModule } from './dossier/dossier.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger.options';
 import { TemplatesModule } from './templates/templates.module';
@@ -26,6 +27,7 @@ export class AppModule {
         TemplatesModule,
         CatalogModule,
         DialogueModule,
+        DossierModule,
         HealthModule,
         WebChatModule,
         TelegramModule.forRoot(config),

@@ -27,6 +27,8 @@ export class AppConfig {
       }
     | undefined;
 
+  /** Bearer key of the one-stop system's dossier feed; absent: the ingestion route refuses all. */
+  readonly dossierApiKey: string | undefined;
   /** Bearer token for staff automation (reports, Zalo connection) until staff accounts exist. */
   readonly adminToken: string | undefined;
   /** Absent: the Zalo OA channel is off. */
@@ -59,6 +61,7 @@ export class AppConfig {
     this.portalUrl = env.PORTAL_URL;
     this.conversationTtlMinutes = env.CONVERSATION_TTL_MINUTES;
     this.adminToken = env.ADMIN_TOKEN;
+    this.dossierApiKey = env.DOSSIER_API_KEY;
     const trim = (url: string) => url.replace(/\/+$/, '');
     this.zalo = env.ZALO_APP_ID
       ? {

@@ -44,6 +44,8 @@ const baseSchema = z.object({
     .startsWith('https://', 'Telegram chỉ gọi webhook qua https://')
     .optional(),
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  // The one-stop system's key for POST /api/integrations/dossiers (Authorization: Bearer …).
+  DOSSIER_API_KEY: z.string().min(24, 'ít nhất 24 ký tự (hãy dùng: openssl rand -hex 32)').optional(),
   // Staff automation until staff accounts exist: Authorization: Bearer <ADMIN_TOKEN>.
   ADMIN_TOKEN: z.string().min(24, 'ít nhất 24 ký tự (hãy dùng: openssl rand -hex 32)').optional(),
   // Zalo OA: on when ZALO_APP_ID is set.

@@ -2,6 +2,7 @@ import { CATALOG_ENTITIES } from '../catalog/entities';
 import { TelegramCallback, TelegramUpdate } from '../channels/telegram/telegram-update.entity';
 import { ZaloEvent, ZaloOauthState, ZaloToken, ZaloUser } from '../channels/zalo/zalo.entities';
 import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
+import { Dossier, DossierLookupAttempt, DossierStatusHistory } from '../dossier/dossier.entity';
 import { ConversationState } from '../dialogue/state/conversation-state.entity';
 
 /** Every entity of the app: the DataSource, the CLI and the drift test all use this one list. */
@@ -15,4 +16,7 @@ export const ALL_ENTITIES = [
   ZaloEvent,
   ZaloUser,
   ZaloOauthState,
+  Dossier,
+  DossierStatusHistory,
+  DossierLookupAttempt,
 ];

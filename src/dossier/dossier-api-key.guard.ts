@@ -1,0 +1,30 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { AppException } from '../common/app.exception';
+import { AppConfig } from '../config/app-config';
+
+class DossierApiKeyException extends AppException {
+  constructor(message: string) {
+    super('dossier_api_key_invalid', message, HttpStatus.UNAUTHORIZED);
+  }
+}
+
+/** The one-stop system's feed: `Authorization: Bearer <DOSSIER_API_KEY>`, compared in constant time. */
+@Injectable()
+export class DossierApiKeyGuard implements CanActivate {
+  constructor(private readonly config: AppConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const expected = this.config.dossierApiKey;
+    if (!expected)
+      throw new DossierApiKeyException('Chưa cấu hình DOSSIER_API_KEY: cổng nhận hồ sơ đang tắt.');
+    const header = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization ?? '';
+    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
+    const want = Buffer.from(expected);
+    if (given.length !== want.length || !timingSafeEqual(given, want)) {
+      throw new DossierApiKeyException('Thiếu hoặc sai khóa (Authorization: Bearer <DOSSIER_API_KEY>).');
+    }
+    return true;
+  }
+}
