@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { DossierModule } from '../dossier/dossier.module';
 import { fromRoot } from '../config/paths';
 import { TemplateService } from '../templates/template.service';
 import { DialogueService } from './dialogue.service';
 import { FlowRegistry } from './flows/flow-registry';
+import { DossierTurnHandler } from './dossier-turn';
 import { FlowTurnHandler } from './flow-turn';
 import { ProcedureTurnHandler } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
@@ -11,11 +13,12 @@ import { CitizenRequestRepository } from './requests/citizen-request.repository'
 import { ConversationRepository } from './state/conversation.repository';
 
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, DossierModule],
   providers: [
     DialogueService,
     ProcedureTurnHandler,
     FlowTurnHandler,
+    DossierTurnHandler,
     ReplyRenderer,
     ConversationRepository,
     CitizenRequestRepository,

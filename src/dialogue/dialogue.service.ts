@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import type { Intent } from '../nlu/nlu.types';
 import type { TemplateFormat } from '../templates/template.service';
 import { MAX_MESSAGE_LENGTH, type InboundMessage, type Reply } from './dialogue.types';
+import { DossierTurnHandler } from './dossier-turn';
 import { FlowTurnHandler } from './flow-turn';
 import { ASPECTS, detectAspect, type Aspect } from './follow-up.detector';
 import { ProcedureTurnHandler } from './procedure-turn';
@@ -32,6 +33,7 @@ export class DialogueService {
     private readonly requests: CitizenRequestRepository,
     private readonly procedures: ProcedureTurnHandler,
     private readonly flows: FlowTurnHandler,
+    private readonly dossiers: DossierTurnHandler,
     private readonly index: CatalogIndexService,
     private readonly renderer: ReplyRenderer,
     private readonly config: AppConfig,
@@ -72,6 +74,8 @@ export class DialogueService {
 
   private async turn(message: InboundMessage, memory: ConversationMemory): Promise<Turn> {
     if (message.payload !== undefined) return this.payloadTurn(message.payload, memory);
+    const verification = await this.dossiers.verify(message.text ?? '', message, memory);
+    if (verification) return verification;
     const text = (message.text ?? '').normalize('NFC').trim();
     if (text.length > MAX_MESSAGE_LENGTH) return this.say('too-long', memory, { limit: MAX_MESSAGE_LENGTH });
     if (hasNoWords(text)) return this.say('ask-again', memory);
@@ -90,8 +94,8 @@ export class DialogueService {
       malformed: entities.malformedDossierCodes,
       portalUrl: this.config.portalUrl,
     };
-    if (dossier.codes.length > 0 || dossier.malformed.length > 0)
-      return this.say('dossier-status', memory, dossier, 'dossier_status');
+    if (dossier.codes.length > 0) return this.dossiers.lookup(dossier.codes, message, memory);
+    if (dossier.malformed.length > 0) return this.say('dossier-status', memory, dossier, 'dossier_status');
     const followUp = this.procedures.followUp(text, understood, memory);
     if (followUp) return this.procedures.aspect(followUp.code, followUp.aspect, memory);
     const faq = this.flows.matched(text, memory);
@@ -113,6 +117,8 @@ export class DialogueService {
 
   private async payloadTurn(payload: string, memory: ConversationMemory): Promise<Turn> {
     if (payload === 'non-text') return this.say('non-text', memory);
+    if (payload.startsWith('verify:'))
+      return this.dossiers.askVerification(payload.slice('verify:'.length), memory);
     if (this.flows.isFlowPayload(payload))
       return this.flows.payload(payload, memory) ?? this.say('help', memory);
     const [kind, ...rest] = payload.split(':');

@@ -8,6 +8,8 @@ export interface InboundMessage {
   text?: string;
   /** The payload of a tapped button. */
   payload?: string;
+  /** Where the request came from (an IP address), to limit dossier-code guessing per source too. */
+  source?: string;
 }
 
 export interface ReplyButton {

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
 import { DossierApiKeyGuard } from './dossier-api-key.guard';
 import { DossierIngestController } from './dossier-ingest.controller';
 import { DossierIngestService } from './dossier-ingest.service';
+import { DossierLookupService } from './dossier-lookup.service';
 import { DossierRepository } from './dossier.repository';
 
 @Module({
+  imports: [CatalogModule],
   controllers: [DossierIngestController],
-  providers: [DossierRepository, DossierIngestService, DossierApiKeyGuard],
-  exports: [DossierRepository],
+  providers: [DossierRepository, DossierIngestService, DossierLookupService, DossierApiKeyGuard],
+  exports: [DossierRepository, DossierLookupService],
 })
 export class DossierModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,8 +35,11 @@ export class WebChatController {
   @ApiOkResponse({ description: '{ replies: [{ text, buttons: [{ label, payload }] }] }' })
   async message(
     @Body(new ZodValidationPipe(chatMessageSchema)) body: ChatMessageDto,
+    @Ip() ip: string,
   ): Promise<ChatResponseDto> {
     const replies = await this.dialogue.handle({
+      // The address counts toward the dossier-lookup limit too: new user ids cannot reset it.
+      source: ip,
       channel: 'web',
       userId: body.userId,
       text: body.text,

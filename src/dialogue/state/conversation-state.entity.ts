@@ -10,6 +10,9 @@ export interface ConversationMemory {
   aspect?: 'fee' | 'time' | 'documents' | 'where' | 'online' | 'legal' | 'steps' | 'conditions' | 'result';
   /** A multi-step FAQ flow in progress. */
   flow?: { flowId: string; stepId: string; data: Record<string, string>; retries?: number };
+  /** The dossier last looked up, and the one awaiting the phone's last four digits. */
+  dossierCode?: string;
+  verifyCode?: string;
   /** The last message the assistant could not place, for the unanswered-questions log. */
   lastUnanswered?: string;
 }
