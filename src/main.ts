@@ -1,19 +1,9 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
-import { ConfigError, loadConfig, loadDotEnvFile } from './config/config.loader';
+import { loadConfigOrExit } from './config/config.loader';
 
 async function main(): Promise<void> {
-  loadDotEnvFile();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const where = config.usesEmbeddedDatabase ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { AppException } from './app.exception';
+import { bearerMatches } from './bearer.util';
 
 class StaffAuthException extends AppException {
   constructor(message: string) {
@@ -19,10 +19,8 @@ export class AdminTokenGuard implements CanActivate {
     const expected = this.config.adminToken;
     if (!expected)
       throw new StaffAuthException('Chưa cấu hình ADMIN_TOKEN: đường dẫn dành cho cán bộ đang tắt.');
-    const header = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization ?? '';
-    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
-    const want = Buffer.from(expected);
-    if (given.length !== want.length || !timingSafeEqual(given, want)) {
+    const header = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization;
+    if (!bearerMatches(header, expected)) {
       throw new StaffAuthException('Thiếu hoặc sai mã truy cập (Authorization: Bearer …).');
     }
     return true;

@@ -32,3 +32,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 export function loadDotEnvFile(file = resolve(PROJECT_ROOT, '.env')): void {
   if (existsSync(file)) process.loadEnvFile(file);
 }
+
+/** For entry points (the server, CLI commands): a bad environment ends the process with one clear message. */
+export function loadConfigOrExit(): AppConfig {
+  loadDotEnvFile();
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { bearerMatches } from '../common/bearer.util';
 import { AppException } from '../common/app.exception';
 import { AppConfig } from '../config/app-config';
 
@@ -19,10 +19,8 @@ export class DossierApiKeyGuard implements CanActivate {
     const expected = this.config.dossierApiKey;
     if (!expected)
       throw new DossierApiKeyException('Chưa cấu hình DOSSIER_API_KEY: cổng nhận hồ sơ đang tắt.');
-    const header = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization ?? '';
-    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
-    const want = Buffer.from(expected);
-    if (given.length !== want.length || !timingSafeEqual(given, want)) {
+    const header = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization;
+    if (!bearerMatches(header, expected)) {
       throw new DossierApiKeyException('Thiếu hoặc sai khóa (Authorization: Bearer <DOSSIER_API_KEY>).');
     }
     return true;

@@ -1,22 +1,14 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { ConfigError, loadConfig, loadDotEnvFile } from '../../config/config.loader';
+import { loadConfigOrExit } from '../../config/config.loader';
 import { createDataSource } from '../../database/data-source.factory';
 import { runMigrationsLocked } from '../../database/migration-runner';
 
 /** Opens the configured database (PostgreSQL or embedded) and migrates it, for CLI commands. */
 export async function openMigratedDataSource(): Promise<DataSource> {
-  loadDotEnvFile();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const dataSource = await createDataSource(config).initialize();
   await runMigrationsLocked(dataSource, config.usesEmbeddedDatabase);
   const where = config.usesEmbeddedDatabase ? `PGlite (${config.dataDir})` : 'PostgreSQL';
@@ -32,4 +24,19 @@ export function runCli(body: () => Promise<number>): void {
       console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     });
+}
+
+/** The input file named on the command line, resolved from where npm was run; null after saying why. */
+export function inputFile(args: string[], usage: string): string | null {
+  const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--province'));
+  if (!file) {
+    console.error(usage);
+    return null;
+  }
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  if (!existsSync(path)) {
+    console.error(`Không tìm thấy tệp: ${path}\n${usage}`);
+    return null;
+  }
+  return path;
 }

@@ -1,10 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CatalogRepository } from '../catalog.repository';
 import { CatalogImporter } from '../importer/catalog-importer.service';
 import { formatImportReport } from '../importer/import-report';
-import { openMigratedDataSource, runCli } from './cli-data-source';
+import { inputFile, openMigratedDataSource, runCli } from './cli-data-source';
 
 const USAGE = 'Cách dùng: npm run catalog:import -- <tệp.jsonl | tệp.jsonl.gz> [--json]';
 
@@ -14,16 +12,8 @@ const USAGE = 'Cách dùng: npm run catalog:import -- <tệp.jsonl | tệp.jsonl
  */
 runCli(async () => {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error(USAGE);
-    return 2;
-  }
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-  if (!existsSync(path)) {
-    console.error(`Không tìm thấy tệp: ${path}\n${USAGE}`);
-    return 2;
-  }
+  const path = inputFile(args, USAGE);
+  if (!path) return 2;
   const dataSource = await openMigratedDataSource();
   const bar = new SingleBar(
     {

@@ -1,30 +1,19 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CatalogRepository } from '../catalog.repository';
 import { ProvinceImporter } from '../importer/province-importer.service';
-import { openMigratedDataSource, runCli } from './cli-data-source';
+import { inputFile, openMigratedDataSource, runCli } from './cli-data-source';
 
 const USAGE = 'Cách dùng: npm run catalog:import-province -- <tệp.csv> [--province H36]';
 
 /** `npm run catalog:import-province -- <file.csv>`: a provincial list, joined on the base code. */
 runCli(async () => {
   const args = process.argv.slice(2);
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--province');
-  const province = args[args.indexOf('--province') + 1];
-  if (!file) {
-    console.error(USAGE);
-    return 2;
-  }
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-  if (!existsSync(path)) {
-    console.error(`Không tìm thấy tệp: ${path}\n${USAGE}`);
-    return 2;
-  }
+  const path = inputFile(args, USAGE);
+  if (!path) return 2;
   const dataSource = await openMigratedDataSource();
   try {
     const r = await new ProvinceImporter(new CatalogRepository(dataSource)).importFile(
       path,
-      args.includes('--province') ? province : undefined,
+      args.includes('--province') ? args[args.indexOf('--province') + 1] : undefined,
     );
     console.log(
       [

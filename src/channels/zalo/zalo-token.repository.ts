@@ -14,16 +14,8 @@ const REFRESH_LOCK_KEY = 7_361_042_002;
 export class ZaloTokenRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(oaId: string): Promise<TokenPair | null> {
-    const rows: { access_token: string; refresh_token: string; access_expires_at: Date | null }[] =
-      await this.dataSource.query(
-        'SELECT access_token, refresh_token, access_expires_at FROM zalo_token WHERE oa_id = $1',
-        [oaId],
-      );
-    const r = rows[0];
-    return r
-      ? { accessToken: r.access_token, refreshToken: r.refresh_token, accessExpiresAt: r.access_expires_at }
-      : null;
+  get(oaId: string): Promise<TokenPair | null> {
+    return this.read(this.dataSource.manager, oaId);
   }
 
   /** First tokens from the environment, only if none are stored (stored ones are newer). */
