@@ -147,7 +147,9 @@ describe('Zalo OA webhook', () => {
       grant_type: 'refresh_token',
       refresh_token: 'refresh-token-0',
     });
-    const stored = await app.get(DataSource).query('SELECT access_token, refresh_token FROM zalo_token');
+    const stored = await app
+      .get(DataSource)
+      .query('SELECT access_token, refresh_token FROM zalo_token WHERE oa_id = $1', [APP.oaId]);
     expect(stored[0]).toEqual({ access_token: zalo.accessToken, refresh_token: zalo.refreshToken });
   });
 

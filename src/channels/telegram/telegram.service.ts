@@ -64,15 +64,20 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
           allowed_updates: ['message', 'callback_query'],
         });
       }
-      this.recovering = this.recover().catch((err: unknown) => this.logger.error({ err }, 'recovery failed'));
     } else {
       // Polling and a webhook exclude each other: Telegram refuses getUpdates while a webhook is set.
       await this.bot.api.deleteWebhook();
-      void this.bot.start({
-        allowed_updates: ['message', 'callback_query'],
-        onStart: () => this.logger.log('Telegram long polling started'),
-      });
+      this.bot
+        .start({
+          allowed_updates: ['message', 'callback_query'],
+          onStart: () => this.logger.log('Telegram long polling started'),
+        })
+        .catch((err: unknown) => {
+          // Stopping during a retry pause aborts the wait; anything else is worth a log line.
+          if (this.bot.isRunning()) this.logger.error({ err }, 'Telegram long polling stopped');
+        });
     }
+    this.recovering = this.recover().catch((err: unknown) => this.logger.error({ err }, 'recovery failed'));
     this.logger.log(`Telegram bot @${this.bot.botInfo.username} on (${this.settings.mode})`);
   }
 
