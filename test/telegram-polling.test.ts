@@ -42,8 +42,8 @@ describe('Telegram long polling (development mode)', () => {
     await db
       .get(DataSource)
       .query(
-        "INSERT INTO telegram_update (update_id, payload, status, received_at) VALUES ($1, $2, 'processing', now() - interval '5 minutes')",
-        [update.update_id, JSON.stringify(update)],
+        "INSERT INTO inbound_event (channel, event_key, payload, status, received_at) VALUES ('telegram', $1, $2, 'processing', now() - interval '5 minutes')",
+        [String(update.update_id), JSON.stringify(update)],
       );
     await db.close();
     ({ app } = await startApp({

@@ -66,9 +66,10 @@ describe('Telegram webhook', () => {
     expect(fake.sent(chatId)).toHaveLength(0);
     const stored = await app
       .get(DataSource)
-      .query("SELECT count(*)::int AS n FROM telegram_update WHERE payload->'message'->'chat'->>'id' = $1", [
-        String(chatId),
-      ]);
+      .query(
+        "SELECT count(*)::int AS n FROM inbound_event WHERE channel = 'telegram' AND payload->'message'->'chat'->>'id' = $1",
+        [String(chatId)],
+      );
     expect(stored[0].n).toBe(0);
   });
 
@@ -136,17 +137,19 @@ describe('Telegram webhook', () => {
     await deliver(failed);
     const db = app.get(DataSource);
     for (let i = 0; i < 50; i++) {
-      const rows = await db.query('SELECT status FROM telegram_update WHERE update_id = $1', [
-        failed.update_id,
-      ]);
+      const rows = await db.query(
+        "SELECT status FROM inbound_event WHERE channel = 'telegram' AND event_key = $1",
+        [String(failed.update_id)],
+      );
       if (rows[0]?.status === 'failed') break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(
       (
-        await db.query('SELECT status, last_error FROM telegram_update WHERE update_id = $1', [
-          failed.update_id,
-        ])
+        await db.query(
+          "SELECT status, last_error FROM inbound_event WHERE channel = 'telegram' AND event_key = $1",
+          [String(failed.update_id)],
+        )
       )[0],
     ).toMatchObject({ status: 'failed' });
     await deliver(fake.textUpdate(chatId, 'cảm ơn'));

@@ -1,6 +1,7 @@
 import { CATALOG_ENTITIES } from '../catalog/entities';
-import { TelegramCallback, TelegramUpdate } from '../channels/telegram/telegram-update.entity';
-import { ZaloEvent, ZaloOauthState, ZaloToken, ZaloUser } from '../channels/zalo/zalo.entities';
+import { InboundEvent } from '../channels/inbox/inbound-event.entity';
+import { TelegramCallback } from '../channels/telegram/telegram-callback.entity';
+import { ZaloOauthState, ZaloToken, ZaloUser } from '../channels/zalo/zalo.entities';
 import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
 import { Dossier, DossierLookupAttempt, DossierStatusHistory } from '../dossier/dossier.entity';
 import { ConversationState } from '../dialogue/state/conversation-state.entity';
@@ -10,10 +11,9 @@ export const ALL_ENTITIES = [
   ...CATALOG_ENTITIES,
   ConversationState,
   CitizenRequest,
-  TelegramUpdate,
+  InboundEvent,
   TelegramCallback,
   ZaloToken,
-  ZaloEvent,
   ZaloUser,
   ZaloOauthState,
   Dossier,

@@ -3,7 +3,7 @@ import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply } from '../../dialogue/dialogue.types';
 import { splitMessage } from '../../dialogue/message-split.util';
-import type { TelegramInboxRepository } from './telegram-inbox.repository';
+import type { TelegramCallbackRepository } from './telegram-callback.repository';
 
 /** Telegram's limits: 4,096 characters a message, 64 bytes of callback_data a button. */
 const MESSAGE_LIMIT = 4096;
@@ -14,7 +14,7 @@ const CALLBACK_KEY_PREFIX = 'k:';
 export class TelegramReplySender {
   constructor(
     private readonly api: Api,
-    private readonly inbox: TelegramInboxRepository,
+    private readonly callbacks: TelegramCallbackRepository,
   ) {}
 
   async send(chatId: number, replies: Reply[]): Promise<void> {
@@ -47,12 +47,12 @@ export class TelegramReplySender {
     if (Buffer.byteLength(payload, 'utf8') <= CALLBACK_LIMIT && !payload.startsWith(CALLBACK_KEY_PREFIX))
       return payload;
     const key = CALLBACK_KEY_PREFIX + createHash('sha256').update(payload).digest('base64url').slice(0, 20);
-    await this.inbox.saveCallback(key, payload);
+    await this.callbacks.save(key, payload);
     return key;
   }
 
   /** The engine payload behind a tapped button. */
   async payloadOf(callbackData: string): Promise<string | null> {
-    return callbackData.startsWith(CALLBACK_KEY_PREFIX) ? this.inbox.callback(callbackData) : callbackData;
+    return callbackData.startsWith(CALLBACK_KEY_PREFIX) ? this.callbacks.find(callbackData) : callbackData;
   }
 }

@@ -4,8 +4,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Update } from 'grammy/types';
 import { AppException } from '../../common/app.exception';
 import { AppConfig } from '../../config/app-config';
-import { TelegramInboxRepository } from './telegram-inbox.repository';
-import { TelegramService } from './telegram.service';
+import { InboundEventRepository } from '../inbox/inbound-event.repository';
+import { CHANNEL, TelegramService } from './telegram.service';
 
 class TelegramSecretException extends AppException {
   constructor() {
@@ -40,7 +40,7 @@ export class TelegramWebhookController {
   constructor(
     config: AppConfig,
     private readonly telegram: TelegramService,
-    private readonly inbox: TelegramInboxRepository,
+    private readonly inbox: InboundEventRepository,
   ) {
     this.secret = Buffer.from(config.telegram?.webhookSecret ?? '');
   }
@@ -60,7 +60,8 @@ export class TelegramWebhookController {
       throw new TelegramSecretException();
     }
     if (!update || typeof update.update_id !== 'number') throw new TelegramUpdateException();
-    if (await this.inbox.accept(update.update_id, update)) this.telegram.process(update);
+    if (await this.inbox.accept(CHANNEL, String(update.update_id), null, update))
+      this.telegram.process(update);
     return { ok: true };
   }
 }

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { DialogueModule } from '../../dialogue/dialogue.module';
-import { TelegramInboxRepository } from './telegram-inbox.repository';
+import { InboundEventRepository } from '../inbox/inbound-event.repository';
+import { TelegramCallbackRepository } from './telegram-callback.repository';
 import { TelegramWebhookController } from './telegram-webhook.controller';
 import { TelegramService } from './telegram.service';
 
@@ -14,7 +15,7 @@ export class TelegramModule {
       module: TelegramModule,
       imports: [DialogueModule],
       controllers: config.telegram.mode === 'webhook' ? [TelegramWebhookController] : [],
-      providers: [TelegramService, TelegramInboxRepository],
+      providers: [TelegramService, InboundEventRepository, TelegramCallbackRepository],
     };
   }
 }

@@ -5,12 +5,15 @@ import { AppConfig } from '../../config/app-config';
 import { DialogueService } from '../../dialogue/dialogue.service';
 import { createTelegramBot } from './telegram-bot.factory';
 import { TELEGRAM_COMMANDS, telegramHandlers } from './telegram-handlers';
-import { TelegramInboxRepository } from './telegram-inbox.repository';
+import { InboundEventRepository } from '../inbox/inbound-event.repository';
+import { TelegramCallbackRepository } from './telegram-callback.repository';
 import { TelegramReplySender } from './telegram-replies';
 
 /** Updates still pending this long after arrival were interrupted by a crash: process them again. */
 const RECOVER_AFTER_SECONDS = 30;
 const RETENTION_DAYS = 7;
+/** This channel's name in the shared inbox. */
+export const CHANNEL = 'telegram';
 
 /**
  * The Telegram channel: webhook in production, long polling in development (never both), every
@@ -30,23 +33,24 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     config: AppConfig,
     dialogue: DialogueService,
-    private readonly inbox: TelegramInboxRepository,
+    private readonly inbox: InboundEventRepository,
+    private readonly callbacks: TelegramCallbackRepository,
   ) {
     this.settings = config.telegram!;
     this.bot = createTelegramBot(this.settings);
     this.bot.use(async (ctx, next) => {
-      const id = ctx.update.update_id;
-      await this.inbox.accept(id, ctx.update); // no-op when the webhook already stored it
-      if (!(await this.inbox.claim(id))) return; // a duplicate, or another instance has it
+      const key = String(ctx.update.update_id);
+      await this.inbox.accept(CHANNEL, key, null, ctx.update); // no-op when the webhook already stored it
+      if (!(await this.inbox.claim(CHANNEL, key))) return; // a duplicate, or another instance has it
       try {
         await next();
-        await this.inbox.finish(id);
+        await this.inbox.finish(CHANNEL, key);
       } catch (error) {
-        await this.inbox.finish(id, error instanceof Error ? error.message : String(error));
+        await this.inbox.finish(CHANNEL, key, error instanceof Error ? error.message : String(error));
         throw error;
       }
     });
-    this.bot.use(telegramHandlers(dialogue, new TelegramReplySender(this.bot.api, inbox)));
+    this.bot.use(telegramHandlers(dialogue, new TelegramReplySender(this.bot.api, callbacks)));
     this.bot.catch((err) =>
       this.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, 'telegram update failed'),
     );
@@ -55,7 +59,8 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
   async onApplicationBootstrap(): Promise<void> {
     await this.bot.init();
     await this.bot.api.setMyCommands(TELEGRAM_COMMANDS);
-    const pruned = await this.inbox.prune(RETENTION_DAYS);
+    await this.callbacks.prune(RETENTION_DAYS * 4);
+    const pruned = await this.inbox.prune(CHANNEL, RETENTION_DAYS);
     if (pruned) this.logger.log(`pruned ${pruned} handled Telegram updates`);
     if (this.settings.mode === 'webhook') {
       if (this.settings.webhookUrl) {
@@ -97,8 +102,8 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** Handles updates a crash left unfinished. */
   async recover(): Promise<void> {
-    const pending = await this.inbox.unfinished(RECOVER_AFTER_SECONDS);
-    for (const row of pending) await this.bot.handleUpdate(row.payload as Update).catch(() => undefined);
+    const pending = await this.inbox.unfinished(CHANNEL, RECOVER_AFTER_SECONDS);
+    for (const update of pending) await this.bot.handleUpdate(update as Update).catch(() => undefined);
     if (pending.length) this.logger.log(`recovered ${pending.length} unfinished Telegram updates`);
   }
 }

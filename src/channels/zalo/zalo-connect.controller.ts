@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AdminTokenGuard } from '../../common/admin-token.guard';
 import { AppException } from '../../common/app.exception';
 import { AppConfig } from '../../config/app-config';
-import { ZaloEventRepository } from './zalo-event.repository';
+import { ZaloRepository } from './zalo.repository';
 import { ZaloTokenService } from './zalo-token.service';
 
 class ZaloConnectException extends AppException {
@@ -22,7 +22,7 @@ class ZaloConnectException extends AppException {
 export class ZaloConnectController {
   constructor(
     private readonly config: AppConfig,
-    private readonly events: ZaloEventRepository,
+    private readonly states: ZaloRepository,
     private readonly tokens: ZaloTokenService,
   ) {}
 
@@ -36,7 +36,7 @@ export class ZaloConnectController {
     const verifier = randomBytes(32).toString('base64url');
     const challenge = createHash('sha256').update(verifier).digest('base64url');
     const state = randomBytes(16).toString('hex');
-    await this.events.saveOauthState(state, verifier);
+    await this.states.saveOauthState(state, verifier);
     return {
       url: this.tokens.oauthClient.permissionUrl(redirectUri, challenge, state),
       expiresInMinutes: 15,
@@ -48,7 +48,7 @@ export class ZaloConnectController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   async callback(@Query('code') code?: string, @Query('state') state?: string): Promise<string> {
     if (!code || !state) throw new ZaloConnectException('Thiếu code hoặc state từ Zalo.');
-    const verifier = await this.events.takeOauthState(state);
+    const verifier = await this.states.takeOauthState(state);
     if (!verifier)
       throw new ZaloConnectException('Đường dẫn cấp quyền đã hết hạn hoặc đã dùng; hãy tạo lại.');
     await this.tokens.store(await this.tokens.oauthClient.exchangeCode(code, verifier));

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The OA's token pair; the refresh token is single-use, so the pair is always saved together. */
 @Entity('zalo_token')
@@ -18,33 +18,6 @@ export class ZaloToken {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
-}
-
-/** Every accepted webhook event, stored before Zalo gets its 200: dedupe and crash recovery. */
-@Entity('zalo_event')
-@Index('idx_zalo_event_status', ['status', 'receivedAt'])
-export class ZaloEvent {
-  /** msg_id, or event + sender + timestamp for events without one. */
-  @PrimaryColumn({ name: 'event_key', type: 'varchar', length: 160 })
-  eventKey: string;
-
-  @Column({ name: 'event_name', type: 'varchar', length: 64 })
-  eventName: string;
-
-  @Column({ type: 'jsonb' })
-  payload: object;
-
-  @Column({ type: 'varchar', length: 16, default: 'pending' })
-  status: string;
-
-  @Column({ type: 'smallint', default: 0 })
-  attempts: number;
-
-  @Column({ name: 'last_error', type: 'text', nullable: true })
-  lastError: string | null;
-
-  @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
-  receivedAt: Date;
 }
 
 /** A citizen following the OA: the reply window, and a phone number only when they shared it. */

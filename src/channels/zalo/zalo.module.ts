@@ -3,7 +3,8 @@ import { AdminTokenGuard } from '../../common/admin-token.guard';
 import type { AppConfig } from '../../config/app-config';
 import { DialogueModule } from '../../dialogue/dialogue.module';
 import { ZaloConnectController } from './zalo-connect.controller';
-import { ZaloEventRepository } from './zalo-event.repository';
+import { InboundEventRepository } from '../inbox/inbound-event.repository';
+import { ZaloRepository } from './zalo.repository';
 import { ZaloTokenRepository } from './zalo-token.repository';
 import { ZaloTokenService } from './zalo-token.service';
 import { ZaloWebhookController } from './zalo-webhook.controller';
@@ -18,7 +19,14 @@ export class ZaloModule {
       module: ZaloModule,
       imports: [DialogueModule],
       controllers: [ZaloWebhookController, ZaloConnectController],
-      providers: [ZaloService, ZaloTokenService, ZaloTokenRepository, ZaloEventRepository, AdminTokenGuard],
+      providers: [
+        ZaloService,
+        ZaloTokenService,
+        ZaloTokenRepository,
+        ZaloRepository,
+        InboundEventRepository,
+        AdminTokenGuard,
+      ],
       exports: [ZaloService],
     };
   }

@@ -3,7 +3,8 @@ import { AppConfig } from '../../config/app-config';
 import { DialogueService } from '../../dialogue/dialogue.service';
 import type { InboundMessage } from '../../dialogue/dialogue.types';
 import { maskPersonalData } from '../../nlu/entities/personal-data.util';
-import { ZaloEventRepository } from './zalo-event.repository';
+import { InboundEventRepository } from '../inbox/inbound-event.repository';
+import { ZaloRepository } from './zalo.repository';
 import { citizenOf, eventKey, type ZaloWebhookEvent } from './zalo-event.types';
 import { ZaloOaClient } from './zalo-oa.client';
 import { PAYLOAD_PREFIX, sendZaloReplies } from './zalo-replies';
@@ -11,6 +12,8 @@ import { ZaloTokenService } from './zalo-token.service';
 import { toZnsPhone, ZaloZnsClient } from './zalo-zns.client';
 
 const RECOVER_AFTER_SECONDS = 30;
+/** This channel's name in the shared inbox. */
+const CHANNEL = 'zalo';
 
 /**
  * The Zalo OA channel: events stored once (dedupe, crash recovery), then turned into engine
@@ -28,7 +31,8 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly events: ZaloEventRepository,
+    private readonly inbox: InboundEventRepository,
+    private readonly zaloUsers: ZaloRepository,
     private readonly dialogue: DialogueService,
     readonly tokens: ZaloTokenService,
   ) {
@@ -49,7 +53,7 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Stores a verified event; false for a duplicate or an event there is nothing to do about. */
   async accept(event: ZaloWebhookEvent): Promise<boolean> {
     if (event.event_name.startsWith('oa_send_') || !citizenOf(event)) return false;
-    return this.events.accept(eventKey(event), event.event_name, event);
+    return this.inbox.accept(CHANNEL, eventKey(event), event.event_name, event);
   }
 
   /** Handles a stored event after Zalo has had its 200. */
@@ -61,21 +65,21 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async recover(): Promise<void> {
-    for (const row of await this.events.unfinished(RECOVER_AFTER_SECONDS)) {
-      await this.handleStored(row.payload as ZaloWebhookEvent);
+    for (const event of await this.inbox.unfinished(CHANNEL, RECOVER_AFTER_SECONDS)) {
+      await this.handleStored(event as ZaloWebhookEvent);
     }
   }
 
   private async handleStored(event: ZaloWebhookEvent): Promise<void> {
     const key = eventKey(event);
-    if (!(await this.events.claim(key))) return;
+    if (!(await this.inbox.claim(CHANNEL, key))) return;
     try {
       await this.handle(event);
-      await this.events.finish(key);
+      await this.inbox.finish(CHANNEL, key);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`zalo event ${event.event_name} failed: ${maskPersonalData(message)}`);
-      await this.events.finish(key, message);
+      await this.inbox.finish(CHANNEL, key, message);
     }
   }
 
@@ -84,7 +88,7 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
     const byApp = event.user_id_by_app;
     switch (event.event_name) {
       case 'user_send_text': {
-        await this.events.touchUser(userId, { userIdByApp: byApp, messaged: true, following: undefined });
+        await this.zaloUsers.touchUser(userId, { userIdByApp: byApp, messaged: true, following: undefined });
         const text = event.message?.text ?? '';
         const input = text.startsWith(PAYLOAD_PREFIX)
           ? { payload: text.slice(PAYLOAD_PREFIX.length) }
@@ -93,14 +97,14 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
       }
       case 'follow':
       case 'user_click_chatnow':
-        await this.events.touchUser(userId, { userIdByApp: byApp, following: true, messaged: true });
+        await this.zaloUsers.touchUser(userId, { userIdByApp: byApp, following: true, messaged: true });
         return this.answer(userId, { text: 'xin chào' });
       case 'unfollow':
-        return this.events.touchUser(userId, { following: false });
+        return this.zaloUsers.touchUser(userId, { following: false });
       case 'user_submit_info': {
         const phone = event.info?.phone ? toZnsPhone(event.info.phone) : null;
-        if (phone) await this.events.savePhone(userId, phone);
-        await this.events.touchUser(userId, { messaged: true });
+        if (phone) await this.zaloUsers.savePhone(userId, phone);
+        await this.zaloUsers.touchUser(userId, { messaged: true });
         await this.client.sendText(
           userId,
           'Cảm ơn bạn đã chia sẻ thông tin. Chúng tôi chỉ dùng số điện thoại để gửi thông báo về hồ sơ của bạn.',
@@ -109,7 +113,7 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
       }
       default:
         if (event.event_name.startsWith('user_send_')) {
-          await this.events.touchUser(userId, { messaged: true });
+          await this.zaloUsers.touchUser(userId, { messaged: true });
           return this.answer(userId, { payload: 'non-text' });
         }
     }

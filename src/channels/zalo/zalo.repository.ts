@@ -1,50 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-/** The Zalo webhook inbox and the OA's followers. */
+/** The Zalo channel's own tables: the OA's followers and pending consent links. */
 @Injectable()
-export class ZaloEventRepository {
+export class ZaloRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  async accept(key: string, eventName: string, payload: object): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO zalo_event (event_key, event_name, payload) VALUES ($1, $2, $3)
-       ON CONFLICT (event_key) DO NOTHING RETURNING event_key`,
-      [key, eventName, JSON.stringify(payload)],
-    );
-    return rows.length > 0;
-  }
-
-  async claim(key: string): Promise<boolean> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update('zalo_event')
-      .set({ status: 'processing', attempts: () => 'attempts + 1' })
-      .where('event_key = :key AND status = :status', { key, status: 'pending' })
-      .execute();
-    return (result.affected ?? 0) > 0;
-  }
-
-  async finish(key: string, error?: string): Promise<void> {
-    await this.dataSource.query('UPDATE zalo_event SET status = $2, last_error = $3 WHERE event_key = $1', [
-      key,
-      error ? 'failed' : 'done',
-      error ?? null,
-    ]);
-  }
-
-  async unfinished(olderThanSeconds: number): Promise<{ event_key: string; payload: object }[]> {
-    await this.dataSource.query(
-      `UPDATE zalo_event SET status = 'pending' WHERE status = 'processing'
-        AND received_at < now() - make_interval(secs => $1) AND attempts < 5`,
-      [olderThanSeconds],
-    );
-    return this.dataSource.query(
-      `SELECT event_key, payload FROM zalo_event WHERE status = 'pending'
-        AND received_at < now() - make_interval(secs => $1) ORDER BY received_at LIMIT 100`,
-      [olderThanSeconds],
-    );
-  }
 
   async touchUser(
     userId: string,
