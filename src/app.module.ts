@@ -11,7 +11,9 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { DossierModule } from './dossier/dossier.module';
+import { FeedbackModule } from './feedback/feedback.module';
 import { HealthModule } from './health/health.module';
+import { NotificationWorkerModule } from './notify/notification-worker.module';
 import { loggerOptions } from './logging/logger.options';
 import { TemplatesModule } from './templates/templates.module';
 
@@ -28,6 +30,8 @@ export class AppModule {
         CatalogModule,
         DialogueModule,
         DossierModule,
+        FeedbackModule,
+        NotificationWorkerModule,
         HealthModule,
         WebChatModule,
         TelegramModule.forRoot(config),

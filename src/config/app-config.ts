@@ -47,6 +47,17 @@ export class AppConfig {
       }
     | undefined;
 
+  /** The notification outbox's worker and the due-date reminders. */
+  readonly notify: {
+    worker: boolean;
+    pollMs: number;
+    leaseSeconds: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    scanMinutes: number;
+    znsTemplateId?: string;
+  };
+
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
     this.port = env.PORT;
@@ -62,6 +73,15 @@ export class AppConfig {
     this.conversationTtlMinutes = env.CONVERSATION_TTL_MINUTES;
     this.adminToken = env.ADMIN_TOKEN;
     this.dossierApiKey = env.DOSSIER_API_KEY;
+    this.notify = {
+      worker: env.NOTIFY_WORKER,
+      pollMs: env.NOTIFY_POLL_MS,
+      leaseSeconds: env.NOTIFY_LEASE_SECONDS,
+      maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: env.NOTIFY_RETRY_BASE_MS,
+      scanMinutes: env.NOTIFY_SCAN_MINUTES,
+      znsTemplateId: env.ZALO_ZNS_TEMPLATE_ID,
+    };
     const trim = (url: string) => url.replace(/\/+$/, '');
     this.zalo = env.ZALO_APP_ID
       ? {

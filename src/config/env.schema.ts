@@ -59,6 +59,23 @@ const baseSchema = z.object({
   ZALO_OAUTH_BASE: z.string().url().default('https://oauth.zaloapp.com'),
   ZALO_ZNS_BASE: z.string().url().default('https://business.openapi.zalo.me'),
   ZALO_OAUTH_REDIRECT_URI: z.string().url().optional(),
+  // ZNS template registered by the province for dossier notices (params: ma_ho_so, trang_thai, ten_thu_tuc).
+  ZALO_ZNS_TEMPLATE_ID: z.string().regex(/^\d+$/, 'là dãy số (mã mẫu ZNS)').optional(),
+  // Notification worker: delivers the outbox; several instances share it safely.
+  NOTIFY_WORKER: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  // Due-soon and overdue reminders: how often to look (0 turns them off).
+  NOTIFY_SCAN_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
 });
 
 /** A channel's secrets are required only when that channel is on. */

@@ -4,6 +4,8 @@ import { TelegramCallback } from '../channels/telegram/telegram-callback.entity'
 import { ZaloOauthState, ZaloToken, ZaloUser } from '../channels/zalo/zalo.entities';
 import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
 import { Dossier, DossierLookupAttempt, DossierStatusHistory } from '../dossier/dossier.entity';
+import { Rating } from '../feedback/rating.entity';
+import { DossierSubscription, Notification } from '../notify/notify.entities';
 import { ConversationState } from '../dialogue/state/conversation-state.entity';
 
 /** Every entity of the app: the DataSource, the CLI and the drift test all use this one list. */
@@ -19,4 +21,7 @@ export const ALL_ENTITIES = [
   Dossier,
   DossierStatusHistory,
   DossierLookupAttempt,
+  DossierSubscription,
+  Notification,
+  Rating,
 ];

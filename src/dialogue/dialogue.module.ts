@@ -1,24 +1,33 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DossierModule } from '../dossier/dossier.module';
+import { RatingRepository } from '../feedback/rating.repository';
+import { NotifyModule } from '../notify/notify.module';
 import { fromRoot } from '../config/paths';
 import { TemplateService } from '../templates/template.service';
 import { DialogueService } from './dialogue.service';
 import { FlowRegistry } from './flows/flow-registry';
 import { DossierTurnHandler } from './dossier-turn';
 import { FlowTurnHandler } from './flow-turn';
+import { FollowTurnHandler } from './follow-turn';
+import { RatingTurnHandler } from './rating-turn';
+import { TurnEffectStore } from './turn-effect.store';
 import { ProcedureTurnHandler } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
 import { ConversationRepository } from './state/conversation.repository';
 
 @Module({
-  imports: [CatalogModule, DossierModule],
+  imports: [CatalogModule, DossierModule, NotifyModule],
   providers: [
     DialogueService,
     ProcedureTurnHandler,
     FlowTurnHandler,
     DossierTurnHandler,
+    FollowTurnHandler,
+    RatingTurnHandler,
+    TurnEffectStore,
+    RatingRepository,
     ReplyRenderer,
     ConversationRepository,
     CitizenRequestRepository,
@@ -34,6 +43,6 @@ import { ConversationRepository } from './state/conversation.repository';
       },
     },
   ],
-  exports: [DialogueService, FlowRegistry],
+  exports: [DialogueService, FlowRegistry, ReplyRenderer],
 })
 export class DialogueModule {}

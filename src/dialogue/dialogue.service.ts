@@ -7,14 +7,23 @@ import type { TemplateFormat } from '../templates/template.service';
 import { MAX_MESSAGE_LENGTH, type InboundMessage, type Reply } from './dialogue.types';
 import { DossierTurnHandler } from './dossier-turn';
 import { FlowTurnHandler } from './flow-turn';
+import { FollowTurnHandler } from './follow-turn';
+import { isRatingLevel, ratingButtons, RatingTurnHandler } from './rating-turn';
 import { ASPECTS, detectAspect, type Aspect } from './follow-up.detector';
 import { ProcedureTurnHandler } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
-import { CitizenRequestRepository } from './requests/citizen-request.repository';
-import { hasNoWords, isCancel, isHelpRequest, looksLikeGibberish, SMALL_TALK_TEMPLATE } from './small-talk';
+import {
+  hasNoWords,
+  isCancel,
+  isHelpRequest,
+  isUnfollowRequest,
+  looksLikeGibberish,
+  SMALL_TALK_TEMPLATE,
+} from './small-talk';
 import type { ConversationMemory } from './state/conversation-state.entity';
 import { ConversationRepository } from './state/conversation.repository';
 import type { Turn } from './turn.types';
+import { TurnEffectStore } from './turn-effect.store';
 
 /** Two messages of one citizen racing: read, answer and save again, a few times at most. */
 const MAX_ATTEMPTS = 4;
@@ -30,10 +39,12 @@ export class DialogueService {
 
   constructor(
     private readonly conversations: ConversationRepository,
-    private readonly requests: CitizenRequestRepository,
+    private readonly effects: TurnEffectStore,
     private readonly procedures: ProcedureTurnHandler,
     private readonly flows: FlowTurnHandler,
     private readonly dossiers: DossierTurnHandler,
+    private readonly follows: FollowTurnHandler,
+    private readonly ratings: RatingTurnHandler,
     private readonly index: CatalogIndexService,
     private readonly renderer: ReplyRenderer,
     private readonly config: AppConfig,
@@ -48,17 +59,10 @@ export class DialogueService {
         this.config.conversationTtlMinutes,
       );
       const turn = await this.turn(message, memory);
-      const references: string[] = [];
+      let references: string[] = [];
       const store = turn.effects?.length
         ? async (manager: EntityManager) => {
-            for (const effect of turn.effects ?? []) {
-              const kind = effect.type;
-              const content = effect.type === 'complaint' ? effect.content : (effect.note ?? null);
-              const contactPhone = effect.type === 'complaint' ? (effect.contact ?? null) : null;
-              references.push(
-                await this.requests.create(manager, { kind, channel, userId, content, contactPhone }),
-              );
-            }
+            references = await this.effects.apply(manager, message, turn.effects ?? []);
           }
         : undefined;
       if (await this.conversations.commit(channel, userId, version, turn.memory, store)) {
@@ -73,15 +77,21 @@ export class DialogueService {
   }
 
   private async turn(message: InboundMessage, memory: ConversationMemory): Promise<Turn> {
-    if (message.payload !== undefined) return this.payloadTurn(message.payload, memory);
+    if (message.payload !== undefined) return this.payloadTurn(message.payload, message, memory);
     const verification = await this.dossiers.verify(message.text ?? '', message, memory);
     if (verification) return verification;
     const text = (message.text ?? '').normalize('NFC').trim();
     if (text.length > MAX_MESSAGE_LENGTH) return this.say('too-long', memory, { limit: MAX_MESSAGE_LENGTH });
     if (hasNoWords(text)) return this.say('ask-again', memory);
+    const ratingComment = this.ratings.comment(text, memory);
+    if (ratingComment) return ratingComment;
     const inFlow = this.flows.continue(text, memory);
     if (inFlow) return inFlow;
-    if (isCancel(text)) return this.say('cancelled', { ...memory, options: undefined, aspect: undefined });
+    if (isCancel(text)) return this.cancel(message, memory);
+    if (isUnfollowRequest(text)) {
+      const [code] = this.index.current().understand(text).dossierCodes;
+      return this.follows.unfollow(message, memory, code);
+    }
     if (isHelpRequest(text)) return this.flows.help(memory) ?? this.say('help', memory);
 
     const picked = this.procedures.pickedOption(text, memory);
@@ -107,7 +117,7 @@ export class DialogueService {
     const intentFlow = this.flows.forIntent(understood.finalIntent, memory);
     if (intentFlow) return intentFlow;
     const smallTalk = SMALL_TALK_TEMPLATE[understood.finalIntent];
-    if (smallTalk) return this.say(smallTalk, memory, {}, understood.finalIntent);
+    if (smallTalk) return this.smallTalk(smallTalk, understood.finalIntent, memory);
     if (understood.answer === 'procedure') return this.procedures.card(understood.procedures[0], memory);
     if (understood.answer === 'clarify') {
       return this.procedures.clarify(understood.procedures, memory, detectAspect(text) ?? undefined);
@@ -115,18 +125,68 @@ export class DialogueService {
     return this.procedures.noMatch(memory, text);
   }
 
-  private async payloadTurn(payload: string, memory: ConversationMemory): Promise<Turn> {
+  private async payloadTurn(
+    payload: string,
+    message: InboundMessage,
+    memory: ConversationMemory,
+  ): Promise<Turn> {
     if (payload === 'non-text') return this.say('non-text', memory);
-    if (payload.startsWith('verify:'))
-      return this.dossiers.askVerification(payload.slice('verify:'.length), memory);
     if (this.flows.isFlowPayload(payload))
       return this.flows.payload(payload, memory) ?? this.say('help', memory);
     const [kind, ...rest] = payload.split(':');
-    if (kind === 'procedure' && rest.length) return this.procedures.picked(rest.join(':'), memory);
-    if (kind === 'detail' && rest.length >= 2 && (ASPECTS as readonly string[]).includes(rest[0])) {
-      return this.procedures.aspect(rest.slice(1).join(':'), rest[0] as Aspect, memory);
+    const arg = rest.join(':');
+    switch (kind) {
+      case 'verify':
+        return this.dossiers.askVerification(arg, memory);
+      case 'follow':
+        return this.follows.follow(arg, memory);
+      case 'unfollow':
+        return this.follows.unfollow(message, memory, arg || undefined);
+      case 'rate': {
+        const level = rest.pop() ?? '';
+        if (isRatingLevel(level)) return this.ratings.rate(rest.join(':'), level, message, memory);
+        break;
+      }
+      case 'ratemore':
+        return this.ratings.more(arg, memory);
+      case 'ratecrit': {
+        const [answer, criterion] = [rest.pop() ?? '', rest.pop() ?? ''];
+        return this.ratings.answer(rest.join(':'), criterion, answer, memory);
+      }
+      case 'rateskip':
+        return this.ratings.done(memory);
+      case 'chatrate':
+        if (isRatingLevel(arg)) return this.ratings.chat(arg, memory);
+        break;
+      case 'procedure':
+        if (arg) return this.procedures.picked(arg, memory);
+        break;
+      case 'detail':
+        if (rest.length >= 2 && (ASPECTS as readonly string[]).includes(rest[0])) {
+          return this.procedures.aspect(rest.slice(1).join(':'), rest[0] as Aspect, memory);
+        }
+        break;
     }
     return this.say('help', memory);
+  }
+
+  /** "Hủy": stops the step in progress, and offers to stop notices of followed dossiers. */
+  private async cancel(message: InboundMessage, memory: ConversationMemory): Promise<Turn> {
+    const buttons = await this.follows.unfollowButtons(message);
+    return {
+      replies: [{ templateId: 'cancelled', data: { following: buttons.length > 0 }, buttons }],
+      memory: { ...memory, options: undefined, aspect: undefined, rating: undefined },
+    };
+  }
+
+  /** Thanks and goodbye close a conversation: the first time, the chat itself may be rated. */
+  private smallTalk(templateId: string, intent: Intent, memory: ConversationMemory): Turn {
+    const turn = this.say(templateId, memory, {}, intent);
+    if ((intent !== 'goodbye' && intent !== 'thanks') || memory.chatRatingAsked) return turn;
+    return {
+      replies: [...turn.replies, { templateId: 'chat-rating-ask', buttons: ratingButtons('chatrate:') }],
+      memory: { ...memory, chatRatingAsked: true },
+    };
   }
 
   private say(templateId: string, memory: ConversationMemory, data: object = {}, intent?: Intent): Turn {

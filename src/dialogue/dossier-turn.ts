@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { DossierLookupService } from '../dossier/dossier-lookup.service';
 import type { InboundMessage } from './dialogue.types';
+import { FOLLOW_LABEL } from './follow-turn';
 import type { ConversationMemory } from './state/conversation-state.entity';
 import type { Turn } from './turn.types';
 
@@ -46,7 +47,10 @@ export class DossierTurnHandler {
       replies.push({
         templateId: 'dossier-found',
         data: result.data,
-        buttons: [{ label: 'Xem chi tiết', payload: `verify:${code}` }],
+        buttons: [
+          { label: 'Xem chi tiết', payload: `verify:${code}` },
+          ...(result.data.followable ? [{ label: FOLLOW_LABEL, payload: `follow:${code}` }] : []),
+        ],
         intent: 'dossier_status',
       });
     }

@@ -15,6 +15,13 @@ export const SMALL_TALK_TEMPLATE: Partial<Record<Intent, string>> = {
 const HELP = /^(\/?help|\/?start|tro giup|giup do|huong dan su dung|ban lam duoc gi|ban giup duoc gi|menu)$/;
 const CANCEL = /^(\/?huy|huy bo|thoi|dung lai|cancel|stop)$/;
 
+/** "hủy theo dõi", "ngừng nhận thông báo", "/huy <mã hồ sơ>" (the Telegram command with a code). */
+const UNFOLLOW = /^\/?(huy|ngung|dung|thoi|bo)( nhan)? (theo doi|thong bao|dang ky( nhan)? thong bao)\b/;
+
+export function isUnfollowRequest(text: string): boolean {
+  return UNFOLLOW.test(toMatchForm(text));
+}
+
 export function isHelpRequest(text: string): boolean {
   return HELP.test(toMatchForm(text));
 }

@@ -41,3 +41,8 @@ export interface DossierIngestResult {
   accepted: number;
   rejected: { index: number; reason: string }[];
 }
+
+/** POST /api/integrations/dossiers/:code/subscribers: a phone for ZNS notices. */
+export const phoneSubscriberSchema = z.object({
+  phone: z.string({ message: 'bắt buộc, là chuỗi' }).trim().min(9, 'quá ngắn').max(20, 'quá dài'),
+});

@@ -78,6 +78,8 @@ export class DossierLookupService {
       due: vnDate(d.dueAt),
       overdue: open && due !== undefined && due < now,
       dueSoon: open && due !== undefined && due >= now && due - now < DUE_SOON_MS,
+      // Still moving: following it brings the result (and, once handed over, the rating prompt).
+      followable: !FINAL.includes(d.status),
     };
   }
 }

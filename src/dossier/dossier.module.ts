@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { NotifyModule } from '../notify/notify.module';
 import { DossierApiKeyGuard } from './dossier-api-key.guard';
 import { DossierIngestController } from './dossier-ingest.controller';
 import { DossierIngestService } from './dossier-ingest.service';
@@ -7,7 +8,7 @@ import { DossierLookupService } from './dossier-lookup.service';
 import { DossierRepository } from './dossier.repository';
 
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, NotifyModule],
   controllers: [DossierIngestController],
   providers: [DossierRepository, DossierIngestService, DossierLookupService, DossierApiKeyGuard],
   exports: [DossierRepository, DossierLookupService],

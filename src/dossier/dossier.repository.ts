@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Dossier, DossierStatusHistory } from './dossier.entity';
+import { NotificationOutbox } from '../notify/notification.outbox';
+import { writeStatusNotices } from '../notify/status-notices';
 import { FINAL, RANK, type DossierStatus } from './dossier-status';
 
 export interface DossierUpdate {
@@ -29,11 +31,15 @@ const DETAIL_FIELDS = [
 
 @Injectable()
 export class DossierRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: NotificationOutbox,
+  ) {}
 
   /**
    * Applies one update under a row lock: the same update twice changes nothing, an update older
    * than what is stored (or, undated, one that would move a final dossier back) leaves the status.
+   * A status change writes its notices to the outbox in the same transaction.
    */
   upsert(update: DossierUpdate): Promise<UpsertOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -74,7 +80,11 @@ export class DossierRepository {
       }
       if (Object.keys(changes).length === 0) return stale || backwards ? 'stale' : 'unchanged';
       await repo.update({ code: update.code }, changes);
-      if (statusChanges) await this.history(manager, update);
+      if (statusChanges) {
+        await this.history(manager, update);
+        // Same transaction: a status change is never stored without its notices, nor twice with them.
+        await writeStatusNotices(this.outbox, manager, update.code, update.status, update.statusText);
+      }
       return statusChanges ? 'status_changed' : 'details_changed';
     });
   }

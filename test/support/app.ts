@@ -18,6 +18,8 @@ export async function startApp(
     DATABASE_URL: runDatabaseUrl(),
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    // Due-date scans would write reminders into other tests' chats; the reminder test runs them itself.
+    NOTIFY_SCAN_MINUTES: '0',
     ...env,
   });
   const app = await createApp(config);

@@ -8,7 +8,7 @@ export const TELEGRAM_COMMANDS = [
   { command: 'start', description: 'Bắt đầu — trợ lý làm được gì' },
   { command: 'help', description: 'Hướng dẫn sử dụng' },
   { command: 'tracuu', description: 'Tra cứu hồ sơ: /tracuu <mã hồ sơ>' },
-  { command: 'huy', description: 'Hủy bước đang làm' },
+  { command: 'huy', description: 'Hủy bước đang làm; /huy <mã hồ sơ>: ngừng nhận thông báo' },
 ];
 
 /** Every update of a private chat becomes one engine message; replies go back as HTML. */
@@ -27,7 +27,7 @@ export function telegramHandlers(dialogue: DialogueService, sender: TelegramRepl
 
   chat.command('start', (ctx) => answer(ctx, { text: 'xin chào' }));
   chat.command('help', (ctx) => answer(ctx, { text: 'trợ giúp' }));
-  chat.command('huy', (ctx) => answer(ctx, { text: 'hủy' }));
+  chat.command('huy', (ctx) => answer(ctx, { text: ctx.match ? `hủy theo dõi ${ctx.match}` : 'hủy' }));
   chat.command('tracuu', (ctx) => answer(ctx, { text: `tra cứu hồ sơ ${ctx.match}`.trim() }));
   chat.on('message:text', (ctx) => answer(ctx, { text: ctx.message.text }));
   chat.on('callback_query:data', async (ctx) => {

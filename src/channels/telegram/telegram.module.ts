@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { DialogueModule } from '../../dialogue/dialogue.module';
+import { NotifyModule } from '../../notify/notify.module';
 import { InboundEventRepository } from '../inbox/inbound-event.repository';
 import { TelegramCallbackRepository } from './telegram-callback.repository';
 import { TelegramWebhookController } from './telegram-webhook.controller';
@@ -13,7 +14,7 @@ export class TelegramModule {
     if (!config.telegram) return { module: TelegramModule };
     return {
       module: TelegramModule,
-      imports: [DialogueModule],
+      imports: [DialogueModule, NotifyModule],
       controllers: config.telegram.mode === 'webhook' ? [TelegramWebhookController] : [],
       providers: [TelegramService, InboundEventRepository, TelegramCallbackRepository],
     };

@@ -8,6 +8,8 @@ import { TELEGRAM_COMMANDS, telegramHandlers } from './telegram-handlers';
 import { InboundEventRepository } from '../inbox/inbound-event.repository';
 import { TelegramCallbackRepository } from './telegram-callback.repository';
 import { TelegramReplySender } from './telegram-replies';
+import { NoticeSenders } from '../../notify/notice-sender';
+import { TelegramNoticeSender } from './telegram-notice.sender';
 
 /** Updates still pending this long after arrival were interrupted by a crash: process them again. */
 const RECOVER_AFTER_SECONDS = 30;
@@ -35,9 +37,11 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
     dialogue: DialogueService,
     private readonly inbox: InboundEventRepository,
     private readonly callbacks: TelegramCallbackRepository,
+    senders: NoticeSenders,
   ) {
     this.settings = config.telegram!;
     this.bot = createTelegramBot(this.settings);
+    senders.register(new TelegramNoticeSender(this.settings.token, this.settings.apiRoot, callbacks));
     this.bot.use(async (ctx, next) => {
       const key = String(ctx.update.update_id);
       await this.inbox.accept(CHANNEL, key, null, ctx.update); // no-op when the webhook already stored it

@@ -1,11 +1,22 @@
-import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../config/paths';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { DialogueService } from '../../dialogue/dialogue.service';
-import { chatMessageSchema, type ChatMessageDto, type ChatResponseDto } from './chat-message.dto';
+import { ChatNoticesService } from '../../notify/chat-notices.service';
+import type { Reply } from '../../dialogue/dialogue.types';
+import {
+  chatMessageSchema,
+  chatUserSchema,
+  type ChatMessageDto,
+  type ChatResponseDto,
+} from './chat-message.dto';
+
+const toDto = (replies: Reply[]): ChatResponseDto => ({
+  replies: replies.map((r) => ({ text: r.text, buttons: r.buttons })),
+});
 
 /**
  * The web chat: the channel that needs no tokens. Deliberately public, like the citizen-facing
@@ -19,7 +30,10 @@ export class WebChatController {
     'utf8',
   );
 
-  constructor(private readonly dialogue: DialogueService) {}
+  constructor(
+    private readonly dialogue: DialogueService,
+    private readonly notices: ChatNoticesService,
+  ) {}
 
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
@@ -45,6 +59,18 @@ export class WebChatController {
       text: body.text,
       payload: body.payload,
     });
-    return { replies: replies.map((r) => ({ text: r.text, buttons: r.buttons })) };
+    // Notices that arrived since the last visit come first (the web chat has no push).
+    return toDto([...(await this.notices.take('web', body.userId)), ...replies]);
+  }
+
+  @Get('api/chat/notifications')
+  @ApiOperation({
+    summary: 'Thông báo về hồ sơ đang theo dõi, nhận khi mở lại trang (mỗi thông báo một lần)',
+  })
+  @ApiOkResponse({ description: '{ replies: [{ text, buttons }] }' })
+  async notifications(
+    @Query(new ZodValidationPipe(chatUserSchema)) query: { userId: string },
+  ): Promise<ChatResponseDto> {
+    return toDto(await this.notices.take('web', query.userId));
   }
 }

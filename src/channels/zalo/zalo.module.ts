@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AdminTokenGuard } from '../../common/admin-token.guard';
 import type { AppConfig } from '../../config/app-config';
 import { DialogueModule } from '../../dialogue/dialogue.module';
+import { NotifyModule } from '../../notify/notify.module';
 import { ZaloConnectController } from './zalo-connect.controller';
 import { InboundEventRepository } from '../inbox/inbound-event.repository';
 import { ZaloRepository } from './zalo.repository';
@@ -17,7 +18,7 @@ export class ZaloModule {
     if (!config.zalo) return { module: ZaloModule };
     return {
       module: ZaloModule,
-      imports: [DialogueModule],
+      imports: [DialogueModule, NotifyModule],
       controllers: [ZaloWebhookController, ZaloConnectController],
       providers: [
         ZaloService,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ZaloUser } from './zalo.entities';
 
 /** The Zalo channel's own tables: the OA's followers and pending consent links. */
 @Injectable()
@@ -19,6 +20,10 @@ export class ZaloRepository {
          last_message_at = CASE WHEN $4 THEN now() ELSE zalo_user.last_message_at END`,
       [userId, patch.userIdByApp ?? null, patch.following ?? null, patch.messaged ?? false],
     );
+  }
+
+  findUser(userId: string): Promise<ZaloUser | null> {
+    return this.dataSource.getRepository(ZaloUser).findOne({ where: { userId } });
   }
 
   /** The citizen shared their phone through Zalo's form: that is their consent to store it. */

@@ -9,6 +9,8 @@ import { citizenOf, eventKey, type ZaloWebhookEvent } from './zalo-event.types';
 import { ZaloOaClient } from './zalo-oa.client';
 import { PAYLOAD_PREFIX, sendZaloReplies } from './zalo-replies';
 import { ZaloTokenService } from './zalo-token.service';
+import { NoticeSenders } from '../../notify/notice-sender';
+import { ZaloNoticeSender, ZnsNoticeSender } from './zalo-notice.sender';
 import { toZnsPhone, ZaloZnsClient } from './zalo-zns.client';
 
 const RECOVER_AFTER_SECONDS = 30;
@@ -35,10 +37,14 @@ export class ZaloService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly zaloUsers: ZaloRepository,
     private readonly dialogue: DialogueService,
     readonly tokens: ZaloTokenService,
+    senders: NoticeSenders,
   ) {
     const zalo = config.zalo!;
     this.client = new ZaloOaClient(zalo.apiBase, tokens);
     this.zns = new ZaloZnsClient(zalo.znsBase, tokens);
+    const template = config.notify.znsTemplateId;
+    senders.register(new ZaloNoticeSender(this.client, this.zns, zaloUsers, template));
+    senders.register(new ZnsNoticeSender(this.zns, template));
   }
 
   async onApplicationBootstrap(): Promise<void> {

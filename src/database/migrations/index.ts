@@ -2,6 +2,7 @@ import { Catalog1763770000000 } from './1763770000000-catalog';
 import { Dialogue1763780000000 } from './1763780000000-dialogue';
 import { Channels1763790000000 } from './1763790000000-channels';
 import { Dossier1763810000000 } from './1763810000000-dossier';
+import { Notify1763830000000 } from './1763830000000-notify';
 
 /** Ordered list of migrations; a new migration file is added here too. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Dialogue1763780000000,
   Channels1763790000000,
   Dossier1763810000000,
+  Notify1763830000000,
 ];

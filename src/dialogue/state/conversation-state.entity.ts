@@ -13,6 +13,10 @@ export interface ConversationMemory {
   /** The dossier last looked up, and the one awaiting the phone's last four digits. */
   dossierCode?: string;
   verifyCode?: string;
+  /** A dossier rating in progress: offered more questions, at question n, or awaiting a comment. */
+  rating?: { dossierCode: string; step: 'offer' | 'comment' | number };
+  /** The quick rating of the chat was offered in this conversation (ask once). */
+  chatRatingAsked?: boolean;
   /** The last message the assistant could not place, for the unanswered-questions log. */
   lastUnanswered?: string;
 }

@@ -1,0 +1,102 @@
+import {
+  DeliveryError,
+  type DeliveryResult,
+  type NoticeDelivery,
+  type NoticeSender,
+} from '../../notify/notice-sender';
+import {
+  ZaloApiError,
+  ZaloNotFollowingError,
+  ZaloQuotaError,
+  ZaloRateLimitError,
+  ZaloWindowError,
+} from './zalo.exception';
+import type { ZaloOaClient } from './zalo-oa.client';
+import type { ZaloRepository } from './zalo.repository';
+import { sendZaloReplies } from './zalo-replies';
+import type { ZaloZnsClient } from './zalo-zns.client';
+
+/** Zalo's free reply window after the citizen's last message. */
+const WINDOW_MS = 48 * 3600 * 1000;
+/** ZNS errors that no retry fixes: invalid phone, template, data; a number without Zalo. */
+const ZNS_PERMANENT = [-108, -109, -111, -112, -118];
+
+/**
+ * Notices to a phone number through ZNS: the template the province registered, with the dossier
+ * code, status and procedure; only status notices (a rating prompt needs a chat).
+ */
+export class ZnsNoticeSender implements NoticeSender {
+  readonly channel: string = 'zns';
+  readonly perSecond = 5;
+
+  constructor(
+    private readonly zns: ZaloZnsClient,
+    private readonly templateId: string | undefined,
+  ) {}
+
+  async deliver(delivery: NoticeDelivery): Promise<DeliveryResult> {
+    return this.sendZns(delivery.notice.recipient, delivery);
+  }
+
+  protected async sendZns(phone: string, delivery: NoticeDelivery): Promise<DeliveryResult> {
+    if (delivery.notice.kind !== 'status')
+      return { sent: false, skipped: 'ZNS chỉ gửi thông báo trạng thái' };
+    if (!this.templateId) throw new DeliveryError('chưa cấu hình ZALO_ZNS_TEMPLATE_ID', true);
+    try {
+      await this.zns.send({
+        phone,
+        templateId: this.templateId,
+        data: delivery.znsData,
+        trackingId: `notice-${delivery.notice.id}`,
+      });
+      return { sent: true };
+    } catch (error) {
+      throw zaloDeliveryError(error, (code) => ZNS_PERMANENT.includes(code));
+    }
+  }
+}
+
+/**
+ * Notices to an OA follower: a CS message inside the 48-hour window (Zalo's rule), otherwise a ZNS
+ * template to the phone the citizen shared with consent; neither possible → dead letter for staff.
+ */
+export class ZaloNoticeSender extends ZnsNoticeSender {
+  override readonly channel = 'zalo';
+
+  constructor(
+    private readonly client: ZaloOaClient,
+    zns: ZaloZnsClient,
+    private readonly users: ZaloRepository,
+    templateId: string | undefined,
+  ) {
+    super(zns, templateId);
+  }
+
+  override async deliver(delivery: NoticeDelivery): Promise<DeliveryResult> {
+    const userId = delivery.notice.recipient;
+    const user = await this.users.findUser(userId);
+    const inWindow =
+      !!user?.following && !!user.lastMessageAt && Date.now() - user.lastMessageAt.getTime() < WINDOW_MS;
+    if (inWindow) {
+      try {
+        await sendZaloReplies(this.client, userId, delivery.render('plain'));
+        return { sent: true };
+      } catch (error) {
+        // Zalo says the window is closed after all: fall back to ZNS below.
+        if (!(error instanceof ZaloWindowError || error instanceof ZaloNotFollowingError))
+          throw zaloDeliveryError(error, () => false);
+      }
+    }
+    if (!user?.phone) {
+      throw new DeliveryError('ngoài khung 48 giờ và người dân chưa chia sẻ số điện thoại cho ZNS', true);
+    }
+    return this.sendZns(user.phone, delivery);
+  }
+}
+
+function zaloDeliveryError(error: unknown, permanent: (code: number) => boolean): DeliveryError {
+  if (error instanceof ZaloRateLimitError) return new DeliveryError(error.message, false, 60_000);
+  if (error instanceof ZaloQuotaError) return new DeliveryError(error.message, false, 3600_000);
+  if (error instanceof ZaloApiError) return new DeliveryError(error.message, permanent(error.code));
+  return new DeliveryError(error instanceof Error ? error.message : String(error), false);
+}

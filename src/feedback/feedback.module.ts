@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { AdminTokenGuard } from '../common/admin-token.guard';
+import { RatingReportController } from './rating-report.controller';
+import { RatingReportService } from './rating-report.service';
+
+/** Citizens' satisfaction ratings: the staff report over them. */
+@Module({
+  imports: [CatalogModule],
+  controllers: [RatingReportController],
+  providers: [RatingReportService, AdminTokenGuard],
+  exports: [RatingReportService],
+})
+export class FeedbackModule {}
