@@ -280,6 +280,34 @@ describe('Dossier notifications through Telegram', () => {
     ]);
   });
 
+  it('shares the outbox between two instances without sending anything twice', async () => {
+    const second = await startApp({ ...env, TELEGRAM_API_ROOT: fake.apiRoot });
+    try {
+      const pairs = Array.from({ length: 12 }, () => ({ chatId: nextChat(), code: nextCode() }));
+      await postJson(
+        `${baseUrl}/api/integrations/dossiers`,
+        { dossiers: pairs.map((p) => dossier(p.code, 'Đang xử lý')) },
+        { authorization: `Bearer ${KEY}` },
+      );
+      await db.query(
+        `INSERT INTO dossier_subscription (dossier_code, channel, recipient)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+        [pairs.map((p) => p.code), pairs.map(() => 'telegram'), pairs.map((p) => String(p.chatId))],
+      );
+      const res = await postJson(
+        `${second.baseUrl}/api/integrations/dossiers`,
+        { dossiers: pairs.map((p) => dossier(p.code, 'Đã có kết quả')) },
+        { authorization: `Bearer ${KEY}` },
+      );
+      expect(res.body.accepted).toBe(12);
+      for (const p of pairs) await fake.waitForSent(p.chatId, 1, 10_000);
+      await new Promise((r) => setTimeout(r, 700));
+      for (const p of pairs) expect(fake.sent(p.chatId)).toHaveLength(1);
+    } finally {
+      await second.app.close();
+    }
+  });
+
   it('stops notices with the button or /huy <mã>', async () => {
     const chatId = nextChat();
     const code = nextCode();

@@ -20,6 +20,8 @@ import type { ZaloZnsClient } from './zalo-zns.client';
 const WINDOW_MS = 48 * 3600 * 1000;
 /** ZNS errors that no retry fixes: invalid phone, template, data; a number without Zalo. */
 const ZNS_PERMANENT = [-108, -109, -111, -112, -118];
+/** Why a rating prompt or a reminder is not sent by ZNS. */
+const ZNS_STATUS_ONLY = 'ZNS chỉ gửi thông báo trạng thái';
 
 /**
  * Notices to a phone number through ZNS: the template the province registered, with the dossier
@@ -39,8 +41,7 @@ export class ZnsNoticeSender implements NoticeSender {
   }
 
   protected async sendZns(phone: string, delivery: NoticeDelivery): Promise<DeliveryResult> {
-    if (delivery.notice.kind !== 'status')
-      return { sent: false, skipped: 'ZNS chỉ gửi thông báo trạng thái' };
+    if (delivery.notice.kind !== 'status') return { sent: false, skipped: ZNS_STATUS_ONLY };
     if (!this.templateId) throw new DeliveryError('chưa cấu hình ZALO_ZNS_TEMPLATE_ID', true);
     try {
       await this.zns.send({
@@ -87,6 +88,9 @@ export class ZaloNoticeSender extends ZnsNoticeSender {
           throw zaloDeliveryError(error, () => false);
       }
     }
+    // Outside the window only a status notice has a way (ZNS): a rating prompt or a reminder is
+    // skipped whether or not there is a phone, not dead-lettered for staff to chase.
+    if (delivery.notice.kind !== 'status') return { sent: false, skipped: ZNS_STATUS_ONLY };
     if (!user?.phone) {
       throw new DeliveryError('ngoài khung 48 giờ và người dân chưa chia sẻ số điện thoại cho ZNS', true);
     }
