@@ -26,3 +26,18 @@ export class DossierApiKeyGuard implements CanActivate {
     return true;
   }
 }
+
+/** Routes both the one-stop system and staff automation use: either key is accepted. */
+@Injectable()
+export class DossierOrStaffGuard implements CanActivate {
+  constructor(private readonly config: AppConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const header = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization;
+    const keys = [this.config.dossierApiKey, this.config.adminToken].filter((k): k is string => !!k);
+    if (keys.some((key) => bearerMatches(header, key))) return true;
+    throw new DossierApiKeyException(
+      'Thiếu hoặc sai khóa (Authorization: Bearer <DOSSIER_API_KEY> hoặc <ADMIN_TOKEN>).',
+    );
+  }
+}

@@ -5,7 +5,7 @@ import { ZodValidationPipe } from '../common/zod-validation.pipe';
 import { toZnsPhone } from '../channels/zalo/zalo-zns.client';
 import { SubscriptionRepository } from '../notify/subscription.repository';
 import { DossierRepository } from './dossier.repository';
-import { DossierApiKeyGuard } from './dossier-api-key.guard';
+import { DossierApiKeyGuard, DossierOrStaffGuard } from './dossier-api-key.guard';
 import { dossierBatchSchema, phoneSubscriberSchema, type DossierIngestResult } from './dossier-ingest.dto';
 import { DossierIngestService } from './dossier-ingest.service';
 
@@ -51,7 +51,7 @@ export class DossierIngestController {
 
   @Post(':code/subscribers')
   @HttpCode(200)
-  @UseGuards(DossierApiKeyGuard)
+  @UseGuards(DossierOrStaffGuard)
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Gắn số điện thoại nhận thông báo ZNS cho một hồ sơ (người dân đã đồng ý tại Bộ phận Một cửa)',

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { NotifyModule } from '../notify/notify.module';
-import { DossierApiKeyGuard } from './dossier-api-key.guard';
+import { DossierApiKeyGuard, DossierOrStaffGuard } from './dossier-api-key.guard';
 import { DossierIngestController } from './dossier-ingest.controller';
 import { DossierIngestService } from './dossier-ingest.service';
 import { DossierLookupService } from './dossier-lookup.service';
@@ -10,7 +10,13 @@ import { DossierRepository } from './dossier.repository';
 @Module({
   imports: [CatalogModule, NotifyModule],
   controllers: [DossierIngestController],
-  providers: [DossierRepository, DossierIngestService, DossierLookupService, DossierApiKeyGuard],
+  providers: [
+    DossierRepository,
+    DossierIngestService,
+    DossierLookupService,
+    DossierApiKeyGuard,
+    DossierOrStaffGuard,
+  ],
   exports: [DossierRepository, DossierLookupService],
 })
 export class DossierModule {}
