@@ -97,11 +97,11 @@ export class TelegramService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** A webhook update already stored: handled after Telegram has had its 200. */
   process(update: Update): void {
-    setImmediate(() => {
-      this.bot
-        .handleUpdate(update)
-        .catch((err: unknown) => this.logger.error({ err }, 'telegram update failed'));
-    });
+    const work: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.bot.handleUpdate(update))
+      .catch((err: unknown) => this.logger.error({ err }, 'telegram update failed'))
+      .finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
   }
 
   /** Handles updates a crash left unfinished. */
