@@ -4,6 +4,7 @@ import { maskApplicantName, phoneLast4 } from './applicant-mask.util';
 import type { Dossier } from './dossier.entity';
 import { DossierRepository } from './dossier.repository';
 import { FINAL, STATUS_LABEL } from './dossier-status';
+import { vnDate } from './vn-date.util';
 
 /** Guessing codes is slowed: this many lookups per citizen (and per source) in the window. */
 export const LOOKUP_LIMIT = 10;
@@ -14,16 +15,6 @@ export type LookupResult =
   | { kind: 'found'; data: Record<string, unknown> }
   | { kind: 'not_found' }
   | { kind: 'rate_limited'; minutes: number };
-
-const vnDate = (d: Date | null) =>
-  d
-    ? d.toLocaleDateString('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
-    : null;
 
 /**
  * A dossier by its code, as a stranger holding the code may see it: status and dates, the

@@ -7,16 +7,7 @@ import { DossierRepository } from '../dossier/dossier.repository';
 import { STATUS_LABEL, type DossierStatus } from '../dossier/dossier-status';
 import type { NoticeDelivery } from './notice-sender';
 import type { Notification } from './notify.entities';
-
-const vnDate = (iso: string | null | undefined) =>
-  iso
-    ? new Date(iso).toLocaleDateString('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
-    : '';
+import { vnDate } from '../dossier/vn-date.util';
 
 /** Turns an outbox row into what a citizen reads: the dossier as it is now, never personal data. */
 @Injectable()
@@ -39,7 +30,7 @@ export class NoticeComposer {
       procedureName,
       agency: dossier?.agencyName,
       statusLabel: STATUS_LABEL[(dossier?.status ?? status) as DossierStatus],
-      due: vnDate(notice.payload.due),
+      due: vnDate(notice.payload.due) ?? '',
     });
     return {
       notice,
