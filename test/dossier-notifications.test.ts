@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { NotificationOutbox } from '../src/notify/notification.outbox';
 import { FakeTelegramServer } from './fakes/fake-telegram.server';
 import { runDatabaseUrl, startApp } from './support/app';
-import { getJson, postJson } from './support/http';
+import { ingestDossiers, sampleDossier } from './support/dossiers';
+import { getJson } from './support/http';
 
 /**
  * Dossier notices end to end through the Telegram webhook: the real app, the real grammY bot, the
@@ -55,25 +56,11 @@ describe('Dossier notifications through Telegram', () => {
       url: `${baseUrl}/webhooks/telegram`,
       secretToken: SECRET,
     });
-  const ingest = async (dossier: Record<string, unknown>) => {
-    const res = await postJson(
-      `${baseUrl}/api/integrations/dossiers`,
-      { dossiers: [dossier] },
-      { authorization: `Bearer ${KEY}` },
-    );
-    expect(res.body).toMatchObject({ accepted: 1 });
+  const ingest = async (d: Record<string, unknown>) => {
+    expect((await ingestDossiers(baseUrl, KEY, [d])).body).toMatchObject({ accepted: 1 });
   };
-  const dossier = (code: string, status: string, extra: Record<string, unknown> = {}) => ({
-    code,
-    procedureCode: '1.001193',
-    applicantName: 'Nguyễn Văn An',
-    applicantPhone: '0912345678',
-    agencyName: AGENCY,
-    status,
-    receivedAt: '2025-11-20T08:00:00+07:00',
-    dueAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
-    ...extra,
-  });
+  const dossier = (code: string, status: string, extra: Record<string, unknown> = {}) =>
+    sampleDossier(code, status, { agencyName: AGENCY, ...extra });
   /** Waits until the chat has `count` messages in all; returns the new ones after `before`. */
   const waitNew = async (chatId: number, before: number, count = 1) =>
     (await fake.waitForSent(chatId, before + count, 10_000)).slice(before);
@@ -284,20 +271,20 @@ describe('Dossier notifications through Telegram', () => {
     const second = await startApp({ ...env, TELEGRAM_API_ROOT: fake.apiRoot });
     try {
       const pairs = Array.from({ length: 12 }, () => ({ chatId: nextChat(), code: nextCode() }));
-      await postJson(
-        `${baseUrl}/api/integrations/dossiers`,
-        { dossiers: pairs.map((p) => dossier(p.code, 'Đang xử lý')) },
-        { authorization: `Bearer ${KEY}` },
+      await ingestDossiers(
+        baseUrl,
+        KEY,
+        pairs.map((p) => dossier(p.code, 'Đang xử lý')),
       );
       await db.query(
         `INSERT INTO dossier_subscription (dossier_code, channel, recipient)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
         [pairs.map((p) => p.code), pairs.map(() => 'telegram'), pairs.map((p) => String(p.chatId))],
       );
-      const res = await postJson(
-        `${second.baseUrl}/api/integrations/dossiers`,
-        { dossiers: pairs.map((p) => dossier(p.code, 'Đã có kết quả')) },
-        { authorization: `Bearer ${KEY}` },
+      const res = await ingestDossiers(
+        second.baseUrl,
+        KEY,
+        pairs.map((p) => dossier(p.code, 'Đã có kết quả')),
       );
       expect(res.body.accepted).toBe(12);
       for (const p of pairs) await fake.waitForSent(p.chatId, 1, 10_000);

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { DueReminderJob } from '../src/notify/due-reminder.job';
 import { startApp } from './support/app';
+import { ingestDossiers, sampleDossier } from './support/dossiers';
 import { getJson, postJson } from './support/http';
 
 /** The web chat has no push: notices wait for the citizen's next visit, and are shown once. */
@@ -22,23 +23,15 @@ describe('Notices in the web chat and due-date reminders', () => {
   afterAll(async () => app?.close());
 
   const ingest = (code: string, status: string, dueAt: Date) =>
-    postJson(
-      `${baseUrl}/api/integrations/dossiers`,
-      {
-        dossiers: [
-          {
-            code,
-            procedureCode: '1.001193',
-            applicantName: 'Trần Thị Bình',
-            applicantPhone: '0987654321',
-            agencyName: 'UBND xã Web',
-            status,
-            dueAt: dueAt.toISOString(),
-          },
-        ],
-      },
-      { authorization: `Bearer ${KEY}` },
-    );
+    ingestDossiers(baseUrl, KEY, [
+      sampleDossier(code, status, {
+        applicantName: 'Trần Thị Bình',
+        applicantPhone: '0987654321',
+        agencyName: 'UBND xã Web',
+        receivedAt: undefined,
+        dueAt: dueAt.toISOString(),
+      }),
+    ]);
   const chat = (userId: string, body: { text?: string; payload?: string }) =>
     postJson(`${baseUrl}/api/chat/messages`, { userId, ...body });
   const pending = async (userId: string) =>

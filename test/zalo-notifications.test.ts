@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { startApp } from './support/app';
+import { ingestDossiers, sampleDossier } from './support/dossiers';
 import { getJson, postJson } from './support/http';
 import { FakeZaloServer } from './fakes/zalo/fake-zalo.server';
 
@@ -88,24 +89,9 @@ describe('Dossier notifications through Zalo (CS messages and ZNS)', () => {
   });
 
   const ingest = async (code: string, status: string) => {
-    const res = await postJson(
-      `${baseUrl}/api/integrations/dossiers`,
-      {
-        dossiers: [
-          {
-            code,
-            procedureCode: '1.001193',
-            applicantName: 'Nguyễn Văn An',
-            applicantPhone: '0912345678',
-            agencyName: AGENCY,
-            status,
-            receivedAt: '2025-11-21T08:00:00+07:00',
-            dueAt: new Date(Date.now() + 7 * DAY).toISOString(),
-          },
-        ],
-      },
-      { authorization: `Bearer ${KEY}` },
-    );
+    const res = await ingestDossiers(baseUrl, KEY, [
+      sampleDossier(code, status, { agencyName: AGENCY, receivedAt: '2025-11-21T08:00:00+07:00' }),
+    ]);
     expect(res.body).toMatchObject({ accepted: 1 });
   };
   const attachPhone = (code: string, body: unknown, key: string | null = KEY) =>

@@ -74,7 +74,7 @@ export class NotificationOutbox {
    * `leaseSeconds`; skips rows another worker holds and notices waiting for an earlier one.
    */
   async claim(channels: string[], limit: number, leaseSeconds: number): Promise<Notification[]> {
-    const result = await this.dataSource.query(
+    return this.updateReturning(
       `UPDATE notification n
           SET state = 'sending', attempts = n.attempts + 1,
               locked_until = now() + make_interval(secs => $3)
@@ -92,7 +92,6 @@ export class NotificationOutbox {
        RETURNING n.*`,
       [channels, limit, leaseSeconds],
     );
-    return (toRows(result) as RawNotification[]).map(fromRaw).sort((a, b) => a.id - b.id);
   }
 
   async sent(id: number): Promise<void> {
@@ -136,7 +135,7 @@ export class NotificationOutbox {
 
   /** Notices for a web chat, shown on its next visit: taken once, marked sent. */
   async takeForChat(channel: string, recipient: string): Promise<Notification[]> {
-    const result = await this.dataSource.query(
+    return this.updateReturning(
       `UPDATE notification n SET state = 'sent', sent_at = now(), attempts = n.attempts + 1
         WHERE n.id IN (
           SELECT id FROM notification
@@ -145,7 +144,17 @@ export class NotificationOutbox {
        RETURNING n.*`,
       [channel, recipient],
     );
-    return (toRows(result) as RawNotification[]).map(fromRaw).sort((a, b) => a.id - b.id);
+  }
+
+  /** An UPDATE … RETURNING read as rows (TypeORM's plain query() gives [rows, count] for it), in id order. */
+  private async updateReturning(sql: string, params: unknown[]): Promise<Notification[]> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const result = await runner.query(sql, params, true);
+      return (result.records as RawNotification[]).map(fromRaw).sort((a, b) => a.id - b.id);
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Notices that could not be delivered, newest first, for staff. */
@@ -169,18 +178,6 @@ export function backoffMs(attempts: number, baseMs: number): number {
 }
 
 type RawNotification = Record<string, unknown>;
-
-/** An UPDATE … RETURNING comes back as [rows, count] from TypeORM's pg driver, as rows from PGlite. */
-function toRows(result: unknown): unknown[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  )
-    return result[0] as unknown[];
-  return result as unknown[];
-}
 
 function fromRaw(r: RawNotification): Notification {
   return {
