@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminModule } from './admin/admin.module';
+import { StaffAuthModule } from './admin/auth/staff-auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { TelegramModule } from './channels/telegram/telegram.module';
 import { WebChatModule } from './channels/web/web-chat.module';
@@ -26,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule,
+        StaffAuthModule,
         TemplatesModule,
         CatalogModule,
         DialogueModule,
@@ -34,6 +37,7 @@ export class AppModule {
         NotificationWorkerModule,
         HealthModule,
         WebChatModule,
+        AdminModule,
         TelegramModule.forRoot(config),
         ZaloModule.forRoot(config),
       ],

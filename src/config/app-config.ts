@@ -31,6 +31,14 @@ export class AppConfig {
   readonly dossierApiKey: string | undefined;
   /** Bearer token for staff automation (reports, Zalo connection) until staff accounts exist. */
   readonly adminToken: string | undefined;
+  /** The staff workspace. */
+  readonly staff: {
+    sessionHours: number;
+    lockoutAttempts: number;
+    lockoutMinutes: number;
+    passwordCost: number;
+    contentPollMs: number;
+  };
   /** Absent: the Zalo OA channel is off. */
   readonly zalo:
     | {
@@ -73,6 +81,13 @@ export class AppConfig {
     this.conversationTtlMinutes = env.CONVERSATION_TTL_MINUTES;
     this.adminToken = env.ADMIN_TOKEN;
     this.dossierApiKey = env.DOSSIER_API_KEY;
+    this.staff = {
+      sessionHours: env.STAFF_SESSION_HOURS,
+      lockoutAttempts: env.STAFF_LOCKOUT_ATTEMPTS,
+      lockoutMinutes: env.STAFF_LOCKOUT_MINUTES,
+      passwordCost: env.STAFF_PASSWORD_COST,
+      contentPollMs: env.CONTENT_POLL_MS,
+    };
     this.notify = {
       worker: env.NOTIFY_WORKER,
       pollMs: env.NOTIFY_POLL_MS,

@@ -46,7 +46,13 @@ const baseSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
   // The one-stop system's key for POST /api/integrations/dossiers (Authorization: Bearer …).
   DOSSIER_API_KEY: z.string().min(24, 'ít nhất 24 ký tự (hãy dùng: openssl rand -hex 32)').optional(),
-  // Staff automation until staff accounts exist: Authorization: Bearer <ADMIN_TOKEN>.
+  // Staff workspace (/admin): sessions, lockout, password hashing, and how often instances pick up published content.
+  STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(8),
+  STAFF_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  STAFF_PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(12),
+  CONTENT_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(2000),
+  // Automation (scripts, the one-stop system): Authorization: Bearer <ADMIN_TOKEN> acts as an admin.
   ADMIN_TOKEN: z.string().min(24, 'ít nhất 24 ký tự (hãy dùng: openssl rand -hex 32)').optional(),
   // Zalo OA: on when ZALO_APP_ID is set.
   ZALO_APP_ID: z.string().regex(/^\d+$/, 'là dãy số (App ID trên developers.zalo.me)').optional(),

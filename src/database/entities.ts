@@ -1,3 +1,9 @@
+import { StaffSession, StaffUser } from '../admin/auth/staff.entities';
+import { AuditLog } from '../admin/audit/audit-log.entity';
+import { ContentVersion } from '../admin/content/content-version.entity';
+import { RequestNote } from '../admin/inbox/request-note.entity';
+import { UnansweredQuestion } from '../admin/unanswered/unanswered-question.entity';
+import { TurnLog } from '../admin/usage/turn-log.entity';
 import { CATALOG_ENTITIES } from '../catalog/entities';
 import { InboundEvent } from '../channels/inbox/inbound-event.entity';
 import { TelegramCallback } from '../channels/telegram/telegram-callback.entity';
@@ -24,4 +30,11 @@ export const ALL_ENTITIES = [
   DossierSubscription,
   Notification,
   Rating,
+  StaffUser,
+  StaffSession,
+  AuditLog,
+  ContentVersion,
+  UnansweredQuestion,
+  TurnLog,
+  RequestNote,
 ];

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
-import { AdminTokenGuard } from '../common/admin-token.guard';
 import { RatingReportController } from './rating-report.controller';
 import { RatingReportService } from './rating-report.service';
 
@@ -8,7 +7,7 @@ import { RatingReportService } from './rating-report.service';
 @Module({
   imports: [CatalogModule],
   controllers: [RatingReportController],
-  providers: [RatingReportService, AdminTokenGuard],
+  providers: [RatingReportService],
   exports: [RatingReportService],
 })
 export class FeedbackModule {}

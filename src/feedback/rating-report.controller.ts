@@ -1,7 +1,8 @@
 import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AdminTokenGuard } from '../common/admin-token.guard';
+import { StaffRoles } from '../admin/auth/staff-roles.decorator';
+import { StaffGuard } from '../admin/auth/staff.guard';
 import { ZodValidationPipe } from '../common/zod-validation.pipe';
 import { toCsv, type CsvValue } from './csv.util';
 import {
@@ -42,7 +43,8 @@ export class RatingReportController {
   constructor(private readonly reports: RatingReportService) {}
 
   @Get()
-  @UseGuards(AdminTokenGuard)
+  @UseGuards(StaffGuard)
+  @StaffRoles('viewer')
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Báo cáo mức độ hài lòng của người dân theo cơ quan và thủ tục (JSON hoặc tệp CSV cho Excel)',

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AdminTokenGuard } from '../common/admin-token.guard';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DialogueModule } from '../dialogue/dialogue.module';
 import { DossierModule } from '../dossier/dossier.module';
@@ -14,7 +13,7 @@ import { NotifyModule } from './notify.module';
 @Module({
   imports: [NotifyModule, DossierModule, CatalogModule, DialogueModule],
   controllers: [NotificationsController],
-  providers: [NoticeComposer, NotificationWorker, DueReminderJob, ChatNoticesService, AdminTokenGuard],
+  providers: [NoticeComposer, NotificationWorker, DueReminderJob, ChatNoticesService],
   exports: [ChatNoticesService, NotificationWorker, DueReminderJob],
 })
 export class NotificationWorkerModule {}

@@ -1,7 +1,8 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AdminTokenGuard } from '../common/admin-token.guard';
+import { StaffRoles } from '../admin/auth/staff-roles.decorator';
+import { StaffGuard } from '../admin/auth/staff.guard';
 import { ZodValidationPipe } from '../common/zod-validation.pipe';
 import { NotificationOutbox } from './notification.outbox';
 
@@ -13,7 +14,8 @@ const listQuery = z.object({
 /** The outbox for staff: above all the dead-letter list (notices that could not be delivered). */
 @ApiTags('Thông báo')
 @Controller('api/notifications')
-@UseGuards(AdminTokenGuard)
+@UseGuards(StaffGuard)
+@StaffRoles('agent')
 @ApiBearerAuth()
 export class NotificationsController {
   constructor(private readonly outbox: NotificationOutbox) {}

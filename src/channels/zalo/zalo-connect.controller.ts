@@ -1,7 +1,8 @@
 import { Controller, Get, Header, HttpStatus, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createHash, randomBytes } from 'node:crypto';
-import { AdminTokenGuard } from '../../common/admin-token.guard';
+import { StaffRoles } from '../../admin/auth/staff-roles.decorator';
+import { StaffGuard } from '../../admin/auth/staff.guard';
 import { AppException } from '../../common/app.exception';
 import { AppConfig } from '../../config/app-config';
 import { ZaloRepository } from './zalo.repository';
@@ -27,7 +28,8 @@ export class ZaloConnectController {
   ) {}
 
   @Get('connect')
-  @UseGuards(AdminTokenGuard)
+  @UseGuards(StaffGuard)
+  @StaffRoles('admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Tạo đường dẫn cấp quyền cho OA (PKCE)' })
   async connect(): Promise<{ url: string; expiresInMinutes: number }> {

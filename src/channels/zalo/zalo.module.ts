@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AdminTokenGuard } from '../../common/admin-token.guard';
 import type { AppConfig } from '../../config/app-config';
 import { DialogueModule } from '../../dialogue/dialogue.module';
 import { NotifyModule } from '../../notify/notify.module';
@@ -26,7 +25,6 @@ export class ZaloModule {
         ZaloTokenRepository,
         ZaloRepository,
         InboundEventRepository,
-        AdminTokenGuard,
       ],
       exports: [ZaloService],
     };

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type CitizenRequestKind = 'complaint' | 'handoff';
 export type CitizenRequestStatus = 'new' | 'in_progress' | 'done';
@@ -34,6 +34,13 @@ export class CitizenRequest {
   @Column({ type: 'varchar', length: 16, default: 'new' })
   status: CitizenRequestStatus;
 
+  /** The staff member handling it (staff_user.id), once someone takes it. */
+  @Column({ name: 'assignee_id', type: 'integer', nullable: true })
+  assigneeId: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
