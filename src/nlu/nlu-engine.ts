@@ -19,6 +19,8 @@ export interface Understanding extends AnswerDecision {
 export interface NluEngineOptions {
   documents: SearchDocument[];
   intentsDir?: string;
+  /** Staff's published synonym list; default: intents/synonyms.yaml. */
+  synonyms?: Synonyms;
 }
 
 /**
@@ -32,8 +34,8 @@ export class NluEngine {
     private readonly intents: IntentClassifier,
   ) {}
 
-  static build({ documents, intentsDir = join(PROJECT_ROOT, 'intents') }: NluEngineOptions): NluEngine {
-    const synonyms = Synonyms.fromFile(join(intentsDir, 'synonyms.yaml'));
+  static build({ documents, intentsDir = join(PROJECT_ROOT, 'intents'), ...options }: NluEngineOptions): NluEngine {
+    const synonyms = options.synonyms ?? Synonyms.fromFile(join(intentsDir, 'synonyms.yaml'));
     const search = new ProcedureSearch(documents, synonyms);
     const analyzer = new QueryAnalyzer(synonyms, new Lexicon(search.vocabulary(), synonyms.allTokens()));
     const intents = IntentClassifier.fromDirectory(intentsDir, (text) => analyzer.features(text));

@@ -98,11 +98,15 @@ export class Synonyms {
   }
 
   static fromFile(path: string): Synonyms {
-    const text = readFileSync(path, 'utf8');
+    return Synonyms.fromText(readFileSync(path, 'utf8'), path);
+  }
+
+  /** Parses the list as staff wrote it; the error names `label` (a file, or "từ đồng nghĩa"). */
+  static fromText(text: string, label: string): Synonyms {
     try {
       return new Synonyms(yaml.load(text) as z.input<typeof synonymsFileSchema>);
     } catch (error) {
-      throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -33,8 +33,29 @@ export function flowFiles(dir: string): string[] {
     .sort();
 }
 
+/** One flows file as text: from the folder, or from a version staff edited in the workspace. */
+export interface FlowText {
+  file: string;
+  text: string;
+}
+
 /** Reads and schema-checks every file; broken files are reported and left out. */
 export function readFlowDir(dir: string): {
+  sources: FlowSource[];
+  errors: FlowProblem[];
+  warnings: FlowProblem[];
+} {
+  if (!existsSync(dir)) {
+    return { sources: [], errors: [{ file: dir, message: 'không tìm thấy thư mục flows' }], warnings: [] };
+  }
+  const files = flowFiles(dir);
+  const read = readFlowTexts(files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') })));
+  if (files.length === 0) read.warnings.unshift({ file: dir, message: 'thư mục không có tệp .yaml nào' });
+  return read;
+}
+
+/** Parses and schema-checks files given as text, in file-name order. */
+export function readFlowTexts(texts: FlowText[]): {
   sources: FlowSource[];
   errors: FlowProblem[];
   warnings: FlowProblem[];
@@ -42,15 +63,10 @@ export function readFlowDir(dir: string): {
   const sources: FlowSource[] = [];
   const errors: FlowProblem[] = [];
   const warnings: FlowProblem[] = [];
-  if (!existsSync(dir)) {
-    return { sources, errors: [{ file: dir, message: 'không tìm thấy thư mục flows' }], warnings };
-  }
-  const files = flowFiles(dir);
-  if (files.length === 0) warnings.push({ file: dir, message: 'thư mục không có tệp .yaml nào' });
-  for (const file of files) {
+  for (const { file, text } of [...texts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     let doc: unknown;
     try {
-      doc = yaml.load(readFileSync(join(dir, file), 'utf8'));
+      doc = yaml.load(text);
     } catch (error) {
       errors.push({ file, message: yamlMessage(error) });
       continue;
@@ -123,7 +139,23 @@ export function loadFlows(
   templates?: TemplateLookup,
   templateSources?: ReadonlyMap<string, string>,
 ): FlowLoadResult {
-  const read = readFlowDir(dir);
+  return checkRead(readFlowDir(dir), templates, templateSources);
+}
+
+/** The same checks as loadFlows, for files given as text (a draft in the staff workspace). */
+export function loadFlowTexts(
+  texts: FlowText[],
+  templates?: TemplateLookup,
+  templateSources?: ReadonlyMap<string, string>,
+): FlowLoadResult {
+  return checkRead(readFlowTexts(texts), templates, templateSources);
+}
+
+function checkRead(
+  read: ReturnType<typeof readFlowTexts>,
+  templates?: TemplateLookup,
+  templateSources?: ReadonlyMap<string, string>,
+): FlowLoadResult {
   const built = buildCatalog(read.sources);
   const checked = checkCatalog(built.catalog, templates, templateSources);
   return {

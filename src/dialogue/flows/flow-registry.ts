@@ -1,4 +1,5 @@
 import { Logger, type LoggerService, type OnModuleDestroy } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { watch, type FSWatcher } from 'node:fs';
 import { loadFlows } from './flow-loader';
 import { FlowMatcher } from './flow-matcher';
@@ -45,6 +46,7 @@ export class FlowRegistry implements OnModuleDestroy {
   private snapshot: FlowSnapshot;
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly preview = new AsyncLocalStorage<FlowSnapshot>();
   private readonly logger: Pick<LoggerService, 'log' | 'warn' | 'error'>;
 
   constructor(private readonly options: FlowRegistryOptions) {
@@ -52,8 +54,22 @@ export class FlowRegistry implements OnModuleDestroy {
     this.snapshot = this.build(EMPTY, 0);
   }
 
+  /** The live flows, or the draft a staff member is previewing in this call chain. */
   current(): FlowSnapshot {
+    return this.preview.getStore() ?? this.snapshot;
+  }
+
+  /** Replaces the live flows with a catalog that already passed the checks (a published version). */
+  replace(catalog: FlowCatalog): FlowSnapshot {
+    this.snapshot = this.build(catalog, this.snapshot.version + 1);
+    const { faqs, flows } = catalog;
+    this.logger.log(`Đã áp dụng flows phiên bản ${this.snapshot.version}: ${faqs.size} FAQ, ${flows.size} luồng`);
     return this.snapshot;
+  }
+
+  /** Runs `body` against a draft catalog instead of the live one (the workspace's test chat). */
+  withPreview<T>(catalog: FlowCatalog, body: () => T): T {
+    return this.preview.run(this.build(catalog, -1), body);
   }
 
   reload(): FlowReloadResult {
