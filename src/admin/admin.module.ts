@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { DialogueModule } from '../dialogue/dialogue.module';
+import { ContentController } from './content/content.controller';
+import { ContentEditorService } from './content/content-editor.service';
+import { ContentPreviewService } from './content/content-preview.service';
+import { ContentRepository } from './content/content.repository';
+import { LiveContentService } from './content/live-content.service';
 import { AuditController } from './audit/audit.controller';
 import { StaffAuthController } from './auth/staff-auth.controller';
 import { StaffUsersController } from './users/staff-users.controller';
@@ -6,7 +13,14 @@ import { StaffUsersService } from './users/staff-users.service';
 
 /** The staff workspace: accounts, content versions, unanswered questions, inbox, reports, audit. */
 @Module({
-  controllers: [StaffAuthController, StaffUsersController, AuditController],
-  providers: [StaffUsersService],
+  imports: [CatalogModule, DialogueModule],
+  controllers: [StaffAuthController, StaffUsersController, AuditController, ContentController],
+  providers: [
+    StaffUsersService,
+    ContentRepository,
+    LiveContentService,
+    ContentEditorService,
+    ContentPreviewService,
+  ],
 })
 export class AdminModule {}

@@ -32,13 +32,13 @@ import { ConversationRepository } from './state/conversation.repository';
     ConversationRepository,
     CitizenRequestRepository,
     {
-      // Staff edit flows/*.yaml; a saved change is picked up without a restart.
+      // Starts from the shipped flows/*.yaml; the staff workspace then swaps in the published
+      // version from PostgreSQL (src/admin/content), so edits reach every instance without a restart.
       provide: FlowRegistry,
       inject: [TemplateService],
       useFactory: (templates: TemplateService) => {
         const registry = new FlowRegistry({ dir: fromRoot('flows'), templates });
         registry.reload();
-        registry.watch();
         return registry;
       },
     },

@@ -31,3 +31,6 @@ export interface Reply {
 
 /** Longest message the engine reads; longer ones get a polite request to shorten. */
 export const MAX_MESSAGE_LENGTH = 2000;
+
+/** The staff workspace's test chat against a draft: answered like a citizen, stores no request. */
+export const PREVIEW_CHANNEL: string = 'preview';

@@ -1,3 +1,4 @@
+import { PREVIEW_CHANNEL } from './dialogue.types';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { RatingRepository } from '../feedback/rating.repository';
@@ -17,6 +18,9 @@ export class TurnEffectStore {
 
   async apply(manager: EntityManager, message: InboundMessage, effects: TurnEffect[]): Promise<string[]> {
     const { channel, userId } = message;
+    // The staff workspace's test chat shows what a citizen would see but files nothing.
+    if ((channel as string) === PREVIEW_CHANNEL)
+      return effects.some((e) => e.type === 'complaint' || e.type === 'handoff') ? ['XEM-THU'] : [];
     const who = { channel, userId };
     const references: string[] = [];
     for (const effect of effects) {

@@ -34,7 +34,11 @@ export class NluEngine {
     private readonly intents: IntentClassifier,
   ) {}
 
-  static build({ documents, intentsDir = join(PROJECT_ROOT, 'intents'), ...options }: NluEngineOptions): NluEngine {
+  static build({
+    documents,
+    intentsDir = join(PROJECT_ROOT, 'intents'),
+    ...options
+  }: NluEngineOptions): NluEngine {
     const synonyms = options.synonyms ?? Synonyms.fromFile(join(intentsDir, 'synonyms.yaml'));
     const search = new ProcedureSearch(documents, synonyms);
     const analyzer = new QueryAnalyzer(synonyms, new Lexicon(search.vocabulary(), synonyms.allTokens()));

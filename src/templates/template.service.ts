@@ -63,7 +63,8 @@ export class TemplateService {
   }
 
   render(name: string, data: object, format: TemplateFormat = 'plain'): string {
-    const template = this.preview.getStore()?.get(name) ?? this.overrides.get(name) ?? this.compiled.get(name);
+    const template =
+      this.preview.getStore()?.get(name) ?? this.overrides.get(name) ?? this.compiled.get(name);
     if (!template) throw new Error(`unknown template: ${name}`);
     return template[format](data)
       .replace(/[ \t]+\n/g, '\n')

@@ -8,7 +8,10 @@ const bundle = (answer: string, extra: Record<string, string> = {}) => ({
 
 describe('diffBundles', () => {
   it('lists only the files that changed, with removed and added lines', () => {
-    const diff = diffBundles(bundle('Giờ cũ\nDòng chung\n'), bundle('Giờ mới\nDòng chung\n', { 'faq-b': 'B\n' }));
+    const diff = diffBundles(
+      bundle('Giờ cũ\nDòng chung\n'),
+      bundle('Giờ mới\nDòng chung\n', { 'faq-b': 'B\n' }),
+    );
     expect(diff.map((d) => [d.file, d.change])).toEqual([
       ['templates/vi/faq-a.hbs', 'changed'],
       ['templates/vi/faq-b.hbs', 'added'],

@@ -41,7 +41,11 @@ export function diffBundles(before: ContentBundle | null, after: ContentBundle):
         lines.push({ kind, text: line.slice(1) });
       }
     }
-    out.push({ file, change: oldText === undefined ? 'added' : newText === undefined ? 'removed' : 'changed', lines });
+    out.push({
+      file,
+      change: oldText === undefined ? 'added' : newText === undefined ? 'removed' : 'changed',
+      lines,
+    });
   }
   return out;
 }

@@ -42,7 +42,10 @@ describe('content YAML edits', () => {
     expect(groups.find((g) => g[0] === 'thẻ căn cước')).toContain('thẻ cc');
     expect(addSynonym(grouped, 'The CC', 'thẻ căn cước')).toBe(grouped);
     const fresh = addSynonym(synonyms, 'giấy báo tử', 'trích lục khai tử');
-    expect((yaml.load(fresh) as { synonyms: string[][] }).synonyms.at(-1)).toEqual(['trích lục khai tử', 'giấy báo tử']);
+    expect((yaml.load(fresh) as { synonyms: string[][] }).synonyms.at(-1)).toEqual([
+      'trích lục khai tử',
+      'giấy báo tử',
+    ]);
     expect(fresh).toContain('# Từ viết tắt');
   });
 });

@@ -111,7 +111,12 @@ export class LiveContentService implements OnApplicationBootstrap, OnModuleDestr
         return;
       }
       const note = live ? 'Cập nhật từ tệp của phiên bản phần mềm mới' : 'Nội dung ban đầu từ tệp';
-      await this.repository.insertPublished(manager, { bundle, note, basedOn: live?.id ?? null, by: SEED_AUTHOR });
+      await this.repository.insertPublished(manager, {
+        bundle,
+        note,
+        basedOn: live?.id ?? null,
+        by: SEED_AUTHOR,
+      });
     });
   }
 }

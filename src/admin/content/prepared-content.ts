@@ -26,7 +26,11 @@ export const templateFile = (name: string) => `templates/vi/${name}.hbs`;
  * The checks `npm run flows:check` runs, applied to a version held as text, plus the answer texts'
  * Handlebars syntax and the synonym list's format. A version with errors is never made live.
  */
-export function checkBundle(bundle: ContentBundle, templates: TemplateService, templatesDir: string): ContentCheck {
+export function checkBundle(
+  bundle: ContentBundle,
+  templates: TemplateService,
+  templatesDir: string,
+): ContentCheck {
   const errors: FlowProblem[] = [];
   const sources = readTemplates(templatesDir);
   for (const [name, text] of Object.entries(bundle.templates)) {

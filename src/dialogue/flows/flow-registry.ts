@@ -63,7 +63,9 @@ export class FlowRegistry implements OnModuleDestroy {
   replace(catalog: FlowCatalog): FlowSnapshot {
     this.snapshot = this.build(catalog, this.snapshot.version + 1);
     const { faqs, flows } = catalog;
-    this.logger.log(`Đã áp dụng flows phiên bản ${this.snapshot.version}: ${faqs.size} FAQ, ${flows.size} luồng`);
+    this.logger.log(
+      `Đã áp dụng flows phiên bản ${this.snapshot.version}: ${faqs.size} FAQ, ${flows.size} luồng`,
+    );
     return this.snapshot;
   }
 
