@@ -6,6 +6,9 @@ import { ContentEditorService } from './content/content-editor.service';
 import { ContentPreviewService } from './content/content-preview.service';
 import { ContentRepository } from './content/content.repository';
 import { LiveContentService } from './content/live-content.service';
+import { UnansweredController } from './unanswered/unanswered.controller';
+import { UnansweredRepository } from './unanswered/unanswered.repository';
+import { UnansweredService } from './unanswered/unanswered.service';
 import { AuditController } from './audit/audit.controller';
 import { StaffAuthController } from './auth/staff-auth.controller';
 import { StaffUsersController } from './users/staff-users.controller';
@@ -14,13 +17,21 @@ import { StaffUsersService } from './users/staff-users.service';
 /** The staff workspace: accounts, content versions, unanswered questions, inbox, reports, audit. */
 @Module({
   imports: [CatalogModule, DialogueModule],
-  controllers: [StaffAuthController, StaffUsersController, AuditController, ContentController],
+  controllers: [
+    StaffAuthController,
+    StaffUsersController,
+    AuditController,
+    ContentController,
+    UnansweredController,
+  ],
   providers: [
     StaffUsersService,
     ContentRepository,
     LiveContentService,
     ContentEditorService,
     ContentPreviewService,
+    UnansweredRepository,
+    UnansweredService,
   ],
 })
 export class AdminModule {}

@@ -12,6 +12,7 @@ import { FlowTurnHandler } from './flow-turn';
 import { FollowTurnHandler } from './follow-turn';
 import { RatingTurnHandler } from './rating-turn';
 import { TurnEffectStore } from './turn-effect.store';
+import { TurnLogStore } from './turn-log.store';
 import { ProcedureTurnHandler } from './procedure-turn';
 import { ReplyRenderer } from './reply-renderer';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
@@ -27,6 +28,7 @@ import { ConversationRepository } from './state/conversation.repository';
     FollowTurnHandler,
     RatingTurnHandler,
     TurnEffectStore,
+    TurnLogStore,
     RatingRepository,
     ReplyRenderer,
     ConversationRepository,

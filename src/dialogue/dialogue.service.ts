@@ -24,6 +24,8 @@ import type { ConversationMemory } from './state/conversation-state.entity';
 import { ConversationRepository } from './state/conversation.repository';
 import type { Turn } from './turn.types';
 import { TurnEffectStore } from './turn-effect.store';
+import { TurnLogStore } from './turn-log.store';
+import { recordTurn, withClarifyMemory } from './turn-record';
 
 /** Two messages of one citizen racing: read, answer and save again, a few times at most. */
 const MAX_ATTEMPTS = 4;
@@ -40,6 +42,7 @@ export class DialogueService {
   constructor(
     private readonly conversations: ConversationRepository,
     private readonly effects: TurnEffectStore,
+    private readonly turnLog: TurnLogStore,
     private readonly procedures: ProcedureTurnHandler,
     private readonly flows: FlowTurnHandler,
     private readonly dossiers: DossierTurnHandler,
@@ -59,13 +62,14 @@ export class DialogueService {
         this.config.conversationTtlMinutes,
       );
       const turn = await this.turn(message, memory);
+      const record = recordTurn(turn, memory, message);
       let references: string[] = [];
-      const store = turn.effects?.length
-        ? async (manager: EntityManager) => {
-            references = await this.effects.apply(manager, message, turn.effects ?? []);
-          }
-        : undefined;
-      if (await this.conversations.commit(channel, userId, version, turn.memory, store)) {
+      const store = async (manager: EntityManager) => {
+        if (turn.effects?.length) references = await this.effects.apply(manager, message, turn.effects);
+        await this.turnLog.write(manager, channel, userId, record);
+      };
+      const saved = withClarifyMemory(turn, record);
+      if (await this.conversations.commit(channel, userId, version, saved, store)) {
         const reference = references[0];
         return turn.replies.map((r) =>
           this.renderer.render(reference ? { ...r, data: { ...r.data, reference } } : r, format),

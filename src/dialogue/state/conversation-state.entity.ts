@@ -19,6 +19,8 @@ export interface ConversationMemory {
   chatRatingAsked?: boolean;
   /** The last message the assistant could not place, for the unanswered-questions log. */
   lastUnanswered?: string;
+  /** The question a clarification was offered for, until the citizen picks or moves on. */
+  clarifyText?: string;
 }
 
 @Entity('conversation_state')

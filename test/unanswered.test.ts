@@ -1,0 +1,115 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { startApp } from './support/app';
+import { getJson, postJson } from './support/http';
+import { staffAccount, type StaffLogin } from './support/staff';
+
+const TOKEN = 'admin-token-for-unanswered-tests-0123456789';
+
+describe('unanswered questions', () => {
+  let app: NestFastifyApplication;
+  let baseUrl: string;
+  let editor: StaffLogin;
+  let viewer: StaffLogin;
+  // A word of its own, so other test files' questions never fall into these groups.
+  const tag = `zq${randomBytes(3).toString('hex')}`;
+  const say = (userId: string, text: string) => postJson(`${baseUrl}/api/chat/messages`, { userId, text });
+  const groups = async (status = 'open') =>
+    (await getJson(`${baseUrl}/api/admin/unanswered?status=${status}`, editor.bearer)).body.groups as {
+      groupKey: string;
+      count: number;
+      samples: string[];
+      reasons: Record<string, number>;
+      offered: string[];
+      channels: string[];
+    }[];
+  const mine = async (status = 'open') => (await groups(status)).filter((g) => g.groupKey.includes(tag));
+
+  beforeAll(async () => {
+    ({ app, baseUrl } = await startApp({ ADMIN_TOKEN: TOKEN, STAFF_PASSWORD_COST: '4' }));
+    editor = await staffAccount(baseUrl, TOKEN, 'editor');
+    viewer = await staffAccount(baseUrl, TOKEN, 'viewer');
+  });
+  afterAll(() => app.close());
+
+  it('logs a question the assistant could not place, masked, grouped across accents', async () => {
+    await say('u1', `Xin giấy xác nhận ${tag} ở đâu? Gọi tôi 0912345678`);
+    await say('u2', `xin giay xac nhan ${tag} o dau? goi toi 0912345678`);
+    const [group] = await mine();
+    expect(group.count).toBe(2);
+    expect(group.reasons).toEqual({ none: 2 });
+    expect(group.channels).toEqual(['web']);
+    expect(group.samples.join(' ')).not.toContain('0912345678');
+    expect(group.samples.join(' ')).toMatch(/09\*+78/);
+  });
+
+  it('marks a clarification the citizen walked away from as abandoned, and keeps what was offered', async () => {
+    const user = `u-clarify-${tag}`;
+    const reasons = async () => (await groups()).find((g) => g.groupKey === 'giay phep')?.reasons ?? {};
+    const before = await reasons();
+    const asked = await say(user, 'Giấy phép?');
+    expect(asked.body.replies[0].buttons.length).toBeGreaterThan(1);
+    const offered = await reasons();
+    expect(offered.clarify ?? 0).toBe((before.clarify ?? 0) + 1);
+    expect((await groups()).find((g) => g.groupKey === 'giay phep')?.offered.length).toBeGreaterThan(0);
+    await say(user, 'cảm ơn');
+    const after = await reasons();
+    expect(after.abandoned ?? 0).toBe((before.abandoned ?? 0) + 1);
+    expect(after.clarify ?? 0).toBe(before.clarify ?? 0);
+  });
+
+  it('turns a group into a FAQ entry in the draft, or dismisses it; both audited', async () => {
+    const [group] = (await mine()).filter((g) => g.groupKey.startsWith('xin giay xac nhan'));
+    const made = await postJson(
+      `${baseUrl}/api/admin/unanswered/faq`,
+      {
+        groupKey: group.groupKey,
+        id: `xac-nhan-${tag}`,
+        triggers: [group.samples[0]],
+        answer: 'Giấy xác nhận nộp tại UBND cấp xã nơi bạn cư trú.',
+      },
+      editor.bearer,
+    );
+    expect(made.status).toBe(200);
+    expect(made.body.closed).toBe(2);
+    const draft = await getJson(`${baseUrl}/api/admin/content`, editor.bearer);
+    expect(draft.body.draft).not.toBeNull();
+    expect(draft.body.faqs.map((f: { id: string }) => f.id)).toContain(`xac-nhan-${tag}`);
+    const preview = await postJson(
+      `${baseUrl}/api/admin/content/preview`,
+      { text: group.samples[0] },
+      editor.bearer,
+    );
+    expect(preview.body.replies[0].text).toContain('UBND cấp xã');
+    expect((await mine('resolved')).map((g) => g.groupKey)).toContain(group.groupKey);
+
+    await say('u3', `Xin giấy xác nhận ${tag} lần nữa`);
+    const [other] = await mine();
+    const dismissed = await postJson(
+      `${baseUrl}/api/admin/unanswered/dismiss`,
+      { groupKey: other.groupKey },
+      editor.bearer,
+    );
+    expect(dismissed.body.closed).toBe(1);
+    expect(await mine()).toEqual([]);
+    const again = await postJson(
+      `${baseUrl}/api/admin/unanswered/dismiss`,
+      { groupKey: other.groupKey },
+      editor.bearer,
+    );
+    expect(again.status).toBe(404);
+    const audit = await getJson(`${baseUrl}/api/admin/audit?targetType=unanswered`, {
+      authorization: `Bearer ${TOKEN}`,
+    });
+    expect(audit.body.entries.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['unanswered.resolve', 'unanswered.dismiss']),
+    );
+    await fetch(`${baseUrl}/api/admin/content/draft`, { method: 'DELETE', headers: editor.bearer });
+  });
+
+  it('is for editors: a viewer gets 403, nobody 401', async () => {
+    expect((await getJson(`${baseUrl}/api/admin/unanswered`, viewer.bearer)).status).toBe(403);
+    expect((await getJson(`${baseUrl}/api/admin/unanswered`)).status).toBe(401);
+    expect((await getJson(`${baseUrl}/api/admin/unanswered?status=x`, editor.bearer)).status).toBe(400);
+  });
+});
