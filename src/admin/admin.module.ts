@@ -6,6 +6,12 @@ import { ContentEditorService } from './content/content-editor.service';
 import { ContentPreviewService } from './content/content-preview.service';
 import { ContentRepository } from './content/content.repository';
 import { LiveContentService } from './content/live-content.service';
+import { AdminAssetsController } from './pages/admin-assets.controller';
+import { AuthPagesController } from './pages/auth-pages.controller';
+import { ContentPagesController } from './pages/content-pages.controller';
+import { PageRenderer } from './pages/page-renderer.service';
+import { UnansweredPagesController } from './pages/unanswered-pages.controller';
+import { UsersPagesController } from './pages/users-pages.controller';
 import { UnansweredController } from './unanswered/unanswered.controller';
 import { UnansweredRepository } from './unanswered/unanswered.repository';
 import { UnansweredService } from './unanswered/unanswered.service';
@@ -32,6 +38,7 @@ import { StaffUsersService } from './users/staff-users.service';
     ContentPreviewService,
     UnansweredRepository,
     UnansweredService,
+    PageRenderer,
   ],
 })
 export class AdminModule {}
