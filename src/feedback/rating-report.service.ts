@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogIndexService } from '../catalog/catalog-index.service';
+import { monthAxis, vnLocalSql } from '../common/vietnam-day.util';
 import type {
   AgencyTally,
   LevelCounts,
   LevelTally,
+  MonthTally,
   ProcedureTally,
   RatingGroup,
   RatingReport,
@@ -52,8 +54,12 @@ export class RatingReportService {
   ) {}
 
   async report(filter: RatingReportFilter): Promise<RatingReport> {
-    const [groups, chat] = await Promise.all([this.groups(filter), this.chat(filter)]);
-    const report: RatingReport = { ...emptyTally(), byAgency: [], byProcedure: [], chat };
+    const [groups, byMonth, chat] = await Promise.all([
+      this.groups(filter),
+      this.months(filter),
+      this.chat(filter),
+    ]);
+    const report: RatingReport = { ...emptyTally(), byAgency: [], byProcedure: [], byMonth, chat };
     const agencies = new Map<string, AgencyTally>();
     const procedures = new Map<string | null, ProcedureTally>();
     for (const g of groups) {
@@ -82,10 +88,7 @@ export class RatingReportService {
    * surrounding spaces are one agency, as the filter treats them.
    */
   async groups(filter: RatingReportFilter): Promise<RatingGroup[]> {
-    const where = new Where(filter);
-    where.push("subject = 'dossier'");
-    if (filter.agency) where.push(`lower(btrim(agency_name)) = lower($${where.param(filter.agency.trim())})`);
-    if (filter.procedure) where.push(`procedure_code = $${where.param(filter.procedure.trim())}`);
+    const where = dossierWhere(filter);
     const rows: CountRow[] = await this.dataSource.query(
       `SELECT NULLIF(btrim(agency_name), '') AS agency,
               lower(NULLIF(btrim(agency_name), '')) AS agency_key,
@@ -118,6 +121,34 @@ export class RatingReportService {
     return [...cells.values()].sort((a, b) => rank.get(a.agency)! - rank.get(b.agency)! || byProcedure(a, b));
   }
 
+  /**
+   * Dossier ratings per Vietnam month ('YYYY-MM'), oldest first, with the same filters as the
+   * totals; every month of the period is listed, months without ratings as zeros, so a chart's
+   * axis has no gaps.
+   */
+  async months(filter: RatingReportFilter): Promise<MonthTally[]> {
+    const where = dossierWhere(filter);
+    const rows: { month: string; level: RatingLevel; count: number }[] = await this.dataSource.query(
+      `SELECT to_char(${vnLocalSql('created_at')}, 'YYYY-MM') AS month, level, count(*)::int AS count
+         FROM rating
+        WHERE ${where.sql()}
+        GROUP BY 1, 2`,
+      where.params,
+    );
+    const months = new Map(
+      monthAxis(
+        filter,
+        rows.map((r) => r.month),
+      ).map((month) => [month, { month, ...emptyTally() }]),
+    );
+    for (const r of rows) {
+      const month = months.get(r.month) ?? { month: r.month, ...emptyTally() };
+      add(month, r.level, r.count);
+      months.set(r.month, month);
+    }
+    return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  }
+
   /** Chat ratings in the period: a chat has no agency or procedure, so only the dates apply. */
   private async chat(filter: RatingReportFilter): Promise<LevelTally> {
     const where = new Where(filter);
@@ -135,6 +166,15 @@ export class RatingReportService {
     const name = code ? this.index.current().search.document(code)?.name : undefined;
     return name ? { procedureCode: code, procedureName: name } : { procedureCode: code };
   }
+}
+
+/** Dossier ratings in the period, narrowed by agency and procedure when asked. */
+function dossierWhere(filter: RatingReportFilter): Where {
+  const where = new Where(filter);
+  where.push("subject = 'dossier'");
+  if (filter.agency) where.push(`lower(btrim(agency_name)) = lower($${where.param(filter.agency.trim())})`);
+  if (filter.procedure) where.push(`procedure_code = $${where.param(filter.procedure.trim())}`);
+  return where;
 }
 
 /**
