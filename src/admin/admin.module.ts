@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuditController } from './audit/audit.controller';
 import { StaffAuthController } from './auth/staff-auth.controller';
 import { StaffUsersController } from './users/staff-users.controller';
+import { UsageModule } from './usage/usage.module';
 import { StaffUsersService } from './users/staff-users.service';
 
 /** The staff workspace: accounts, content versions, unanswered questions, inbox, reports, audit. */
 @Module({
+  imports: [UsageModule],
   controllers: [StaffAuthController, StaffUsersController, AuditController],
   providers: [StaffUsersService],
 })
