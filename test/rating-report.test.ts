@@ -96,6 +96,28 @@ describe('GET /api/reports/ratings', () => {
       { procedureCode: P2, procedureName: names[P2], total: 2, byLevel: levels(0, 1, 1) },
     ]);
     expect(body.chat).toEqual({ total: 1, byLevel: levels(0, 1, 0) });
+    expect(body.byMonth).toEqual([{ month: '2020-03', total: 7, byLevel: levels(2, 3, 2) }]);
+  });
+
+  it('counts dossier ratings per Vietnam month, months without ratings as zeros', async () => {
+    const { body } = await get('from=2020-02-01&to=2020-05-31');
+    // The last instant of 29 February and the first of 1 April (Vietnam time) fall in their own months.
+    expect(body.byMonth).toEqual([
+      { month: '2020-02', total: 1, byLevel: levels(1, 0, 0) },
+      { month: '2020-03', total: 7, byLevel: levels(2, 3, 2) },
+      { month: '2020-04', total: 1, byLevel: levels(0, 1, 0) },
+      { month: '2020-05', total: 0, byLevel: levels(0, 0, 0) },
+    ]);
+    expect(body.byMonth.reduce((sum: number, m: JsonBody) => sum + m.total, 0)).toBe(body.total);
+
+    // Open-ended: the months with data set the axis; the filters narrow the months too.
+    const b = await get(`agency=${encodeURIComponent(B)}`);
+    expect(b.body.byMonth).toEqual([
+      { month: '2020-03', total: 2, byLevel: levels(1, 1, 0) },
+      { month: '2020-04', total: 1, byLevel: levels(0, 1, 0) },
+    ]);
+    const none = await get(`agency=${encodeURIComponent(`Không có ${TAG}`)}`);
+    expect(none.body.byMonth).toEqual([]);
   });
 
   it('filters by agency (whole name, any case, trimmed) and by procedure code', async () => {
@@ -141,6 +163,7 @@ describe('GET /api/reports/ratings', () => {
     expect(inverted.status).toBe(400);
     expect(inverted.body.message).toContain('to: ngày kết thúc (to) phải sau hoặc trùng ngày bắt đầu');
     expect((await get('from=2020-03-10&to=2020-03-10')).status).toBe(200);
+    expect((await get('format=csv&table=agencies')).status).toBe(400);
     const format = await get('format=xlsx');
     expect(format.status).toBe(400);
     expect(format.body.message).toContain('format');
@@ -175,6 +198,27 @@ describe('GET /api/reports/ratings', () => {
             ? [`'${F}`, P1, names[P1], '0', '1', '0', '1']
             : [UNKNOWN, P1, names[P1], '0', '0', '1', '1'],
         ),
+    ]);
+  });
+
+  it('exports one row per month as CSV with table=months', async () => {
+    const res = await fetch(
+      `${baseUrl}/api/reports/ratings?from=2020-02-01&to=2020-04-30&format=csv&table=months`,
+      {
+        headers: auth,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="danh-gia-hai-long-theo-thang.csv"',
+    );
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(text.startsWith('\uFEFFTháng,')).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['Tháng', 'Rất hài lòng', 'Hài lòng', 'Không hài lòng', 'Tổng'],
+      ['2020-02', '1', '0', '0', '1'],
+      ['2020-03', '2', '3', '2', '7'],
+      ['2020-04', '0', '1', '0', '1'],
     ]);
   });
 });

@@ -41,6 +41,7 @@ describe('staff accounts, roles and sessions', () => {
       '/api/admin/users',
       '/api/admin/audit',
       '/api/reports/ratings',
+      '/api/reports/usage',
       '/api/admin/auth/me',
     ]) {
       const res = await getJson(`${baseUrl}${path}`);
@@ -68,6 +69,7 @@ describe('staff accounts, roles and sessions', () => {
       );
       expect(create.status).toBe(403);
       expect((await getJson(`${baseUrl}/api/reports/ratings`, who.bearer)).status).toBe(200);
+      expect((await getJson(`${baseUrl}/api/reports/usage`, who.bearer)).status).toBe(200);
     }
     expect((await getJson(`${baseUrl}/api/notifications?state=dead`, viewer.bearer)).status).toBe(403);
     expect((await getJson(`${baseUrl}/api/notifications?state=dead`, agent.bearer)).status).toBe(200);

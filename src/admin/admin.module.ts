@@ -18,17 +18,23 @@ import { UnansweredService } from './unanswered/unanswered.service';
 import { AuditController } from './audit/audit.controller';
 import { StaffAuthController } from './auth/staff-auth.controller';
 import { StaffUsersController } from './users/staff-users.controller';
+import { UsageModule } from './usage/usage.module';
 import { StaffUsersService } from './users/staff-users.service';
 
 /** The staff workspace: accounts, content versions, unanswered questions, inbox, reports, audit. */
 @Module({
-  imports: [CatalogModule, DialogueModule],
+  imports: [CatalogModule, DialogueModule, UsageModule],
   controllers: [
     StaffAuthController,
     StaffUsersController,
     AuditController,
     ContentController,
     UnansweredController,
+    AdminAssetsController,
+    AuthPagesController,
+    ContentPagesController,
+    UnansweredPagesController,
+    UsersPagesController,
   ],
   providers: [
     StaffUsersService,

@@ -7,6 +7,7 @@ import { ZodValidationPipe } from '../common/zod-validation.pipe';
 import { toCsv, type CsvValue } from './csv.util';
 import {
   ratingReportQuerySchema,
+  type MonthTally,
   type RatingGroup,
   type RatingReport,
   type RatingReportQuery,
@@ -15,6 +16,7 @@ import { RatingReportService } from './rating-report.service';
 import { RATING_LEVEL_LABEL, RATING_LEVELS } from './rating.entity';
 
 export const CSV_FILENAME = 'danh-gia-hai-long.csv';
+export const MONTHS_CSV_FILENAME = 'danh-gia-hai-long-theo-thang.csv';
 const UNKNOWN_PROCEDURE = '(không rõ thủ tục)';
 
 /** One row per agency × procedure; level columns follow RATING_LEVELS so the header and cells agree. */
@@ -33,6 +35,13 @@ export function ratingGroupsCsv(groups: RatingGroup[]): string {
     ...RATING_LEVELS.map((l) => g.byLevel[l]),
     g.total,
   ]);
+  return toCsv([header, ...rows]);
+}
+
+/** One row per Vietnam month ('YYYY-MM', which Excel reads as text and sorts correctly). */
+export function ratingMonthsCsv(months: MonthTally[]): string {
+  const header: CsvValue[] = ['Tháng', ...RATING_LEVELS.map((l) => RATING_LEVEL_LABEL[l]), 'Tổng'];
+  const rows = months.map((m): CsvValue[] => [m.month, ...RATING_LEVELS.map((l) => m.byLevel[l]), m.total]);
   return toCsv([header, ...rows]);
 }
 
@@ -75,20 +84,30 @@ export class RatingReportController {
     enum: ['json', 'csv'],
     description: 'Mặc định json',
   })
+  @ApiQuery({
+    name: 'table',
+    required: false,
+    type: String,
+    enum: ['groups', 'months'],
+    description: 'Bảng xuất CSV: groups (cơ quan × thủ tục, mặc định) hoặc months (theo tháng)',
+  })
   @ApiOkResponse({
     description:
-      'JSON: { total, byLevel, byAgency: [{ agency, total, byLevel }], byProcedure: [{ procedureCode, procedureName, total, byLevel }], chat: { total, byLevel } }; CSV: một dòng cho mỗi cơ quan × thủ tục',
+      'JSON: { total, byLevel, byAgency: [{ agency, total, byLevel }], byProcedure: [{ procedureCode, procedureName, total, byLevel }], byMonth: [{ month: "YYYY-MM", total, byLevel }], chat: { total, byLevel } }; CSV: một dòng cho mỗi cơ quan × thủ tục, hoặc mỗi tháng (table=months)',
   })
   async report(
     @Query(new ZodValidationPipe(ratingReportQuerySchema)) query: RatingReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RatingReport | string> {
-    const { format, ...filter } = query;
+    const { format, table, ...filter } = query;
     if (format === 'json') return this.reports.report(filter);
-    const csv = ratingGroupsCsv(await this.reports.groups(filter));
+    const [csv, filename] =
+      table === 'months'
+        ? [ratingMonthsCsv(await this.reports.months(filter)), MONTHS_CSV_FILENAME]
+        : [ratingGroupsCsv(await this.reports.groups(filter)), CSV_FILENAME];
     void reply
       .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="${CSV_FILENAME}"`);
+      .header('Content-Disposition', `attachment; filename="${filename}"`);
     return csv;
   }
 }

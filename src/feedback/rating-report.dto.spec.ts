@@ -23,7 +23,10 @@ describe('ratingReportQuerySchema', () => {
   });
 
   it('treats empty values as absent and defaults to JSON', () => {
-    expect(parse({ from: '', agency: '  ', procedure: '' }).data).toEqual({ format: 'json' });
+    expect(parse({ from: '', agency: '  ', procedure: '' }).data).toEqual({
+      format: 'json',
+      table: 'groups',
+    });
     expect(parse({ agency: '  UBND xã A ' }).data?.agency).toBe('UBND xã A');
   });
 
@@ -33,6 +36,8 @@ describe('ratingReportQuerySchema', () => {
     expect(parse({ from: '2025-03-02', to: '2025-03-01' }).error?.issues[0].path).toEqual(['to']);
     expect(parse({ from: '2025-03-01', to: '2025-03-01' }).success).toBe(true);
     expect(parse({ format: 'xlsx' }).success).toBe(false);
+    expect(parse({ format: 'csv', table: 'months' }).data?.table).toBe('months');
+    expect(parse({ table: 'days' }).success).toBe(false);
     expect(parse({ tu: '2025-03-01' }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_MS, VN_OFFSET, vnDayStart } from '../common/vietnam-day.util';
 import type { RatingLevel } from './rating.entity';
 
 /**
@@ -7,8 +8,6 @@ import type { RatingLevel } from './rating.entity';
  * instant of its day, a date-only `to` the last millisecond of its day (the whole day counts).
  * A date-time without an offset is read as Vietnam time too; with an offset or Z, as written.
  */
-const VN_OFFSET = '+07:00';
-const DAY_MS = 24 * 3600 * 1000;
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true, local: true });
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/i;
@@ -25,7 +24,7 @@ function bound(edge: 'start' | 'end') {
     .transform((s, ctx): Date | undefined => {
       if (!s) return undefined;
       if (isoDate.safeParse(s).success) {
-        const start = Date.parse(`${s}T00:00:00${VN_OFFSET}`);
+        const start = vnDayStart(s).getTime();
         return new Date(edge === 'start' ? start : start + DAY_MS - 1);
       }
       if (isoDateTime.safeParse(s).success) {
@@ -53,6 +52,12 @@ export const ratingReportQuerySchema = z
     agency: text(300),
     procedure: text(64),
     format: z.enum(['json', 'csv'], { message: 'chỉ nhận "json" hoặc "csv"' }).default('json'),
+    /** Which table the CSV holds: agency × procedure rows (the default) or one row per month. */
+    table: z
+      .enum(['groups', 'months'], {
+        message: 'chỉ nhận "groups" (cơ quan × thủ tục) hoặc "months" (theo tháng)',
+      })
+      .default('groups'),
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from.getTime() <= q.to.getTime(), {
@@ -98,9 +103,20 @@ export interface RatingGroup extends LevelTally {
   procedureName?: string;
 }
 
+/** One Vietnam month of dossier ratings. */
+export interface MonthTally extends LevelTally {
+  /** 'YYYY-MM', the month in Vietnam time the rating was given. */
+  month: string;
+}
+
 export interface RatingReport extends LevelTally {
   byAgency: AgencyTally[];
   byProcedure: ProcedureTally[];
+  /**
+   * The same dossier ratings as `total`, per month in order: every month of the period, those
+   * without ratings as zeros (see monthAxis for open or very long periods).
+   */
+  byMonth: MonthTally[];
   /** Chat ratings in the same period; agency and procedure do not apply to a chat. */
   chat: LevelTally;
 }

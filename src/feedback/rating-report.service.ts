@@ -1,27 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CatalogIndexService } from '../catalog/catalog-index.service';
+import { monthAxis } from '../common/vietnam-day.util';
 import type {
   AgencyTally,
   LevelCounts,
   LevelTally,
+  MonthTally,
   ProcedureTally,
   RatingGroup,
   RatingReport,
   RatingReportFilter,
 } from './rating-report.dto';
+import { RatingReportRepository, type RatingCountRow } from './rating-report.repository';
 import { RATING_LEVELS, type RatingLevel } from './rating.entity';
 
 export const UNKNOWN_AGENCY = '(không rõ cơ quan)';
-
-/** One row of the grouped count: an agency spelling × procedure × level cell. */
-interface CountRow {
-  agency_key: string | null;
-  agency: string | null;
-  procedure_code: string | null;
-  level: RatingLevel;
-  count: number;
-}
 
 const emptyTally = (): LevelTally => ({
   total: 0,
@@ -41,19 +34,23 @@ const byTotalThenName =
 
 /**
  * The satisfaction report for staff (Nghị định 61/2018: publish citizens' satisfaction by agency
- * and by procedure). The database does the counting (one GROUP BY per subject); the handful of
- * agency × procedure × level cells are then folded into the totals here.
+ * and by procedure). The database does the counting (RatingReportRepository, one GROUP BY per
+ * subject); the handful of agency × procedure × level cells are then folded into the totals here.
  */
 @Injectable()
 export class RatingReportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly ratings: RatingReportRepository,
     private readonly index: CatalogIndexService,
   ) {}
 
   async report(filter: RatingReportFilter): Promise<RatingReport> {
-    const [groups, chat] = await Promise.all([this.groups(filter), this.chat(filter)]);
-    const report: RatingReport = { ...emptyTally(), byAgency: [], byProcedure: [], chat };
+    const [groups, byMonth, chat] = await Promise.all([
+      this.groups(filter),
+      this.months(filter),
+      this.chat(filter),
+    ]);
+    const report: RatingReport = { ...emptyTally(), byAgency: [], byProcedure: [], byMonth, chat };
     const agencies = new Map<string, AgencyTally>();
     const procedures = new Map<string | null, ProcedureTally>();
     for (const g of groups) {
@@ -82,21 +79,7 @@ export class RatingReportService {
    * surrounding spaces are one agency, as the filter treats them.
    */
   async groups(filter: RatingReportFilter): Promise<RatingGroup[]> {
-    const where = new Where(filter);
-    where.push("subject = 'dossier'");
-    if (filter.agency) where.push(`lower(btrim(agency_name)) = lower($${where.param(filter.agency.trim())})`);
-    if (filter.procedure) where.push(`procedure_code = $${where.param(filter.procedure.trim())}`);
-    const rows: CountRow[] = await this.dataSource.query(
-      `SELECT NULLIF(btrim(agency_name), '') AS agency,
-              lower(NULLIF(btrim(agency_name), '')) AS agency_key,
-              NULLIF(btrim(procedure_code), '') AS procedure_code,
-              level,
-              count(*)::int AS count
-         FROM rating
-        WHERE ${where.sql()}
-        GROUP BY 1, 2, 3, 4`,
-      where.params,
-    );
+    const rows = await this.ratings.dossierCounts(filter);
     const spelling = agencySpellings(rows);
     const cells = new Map<string, RatingGroup>();
     const agencyTotals = new Map<string, number>();
@@ -118,14 +101,30 @@ export class RatingReportService {
     return [...cells.values()].sort((a, b) => rank.get(a.agency)! - rank.get(b.agency)! || byProcedure(a, b));
   }
 
+  /**
+   * Dossier ratings per Vietnam month ('YYYY-MM'), oldest first, with the same filters as the
+   * totals; every month of the period is listed, months without ratings as zeros, so a chart's
+   * axis has no gaps.
+   */
+  async months(filter: RatingReportFilter): Promise<MonthTally[]> {
+    const rows = await this.ratings.monthCounts(filter);
+    const months = new Map(
+      monthAxis(
+        filter,
+        rows.map((r) => r.month),
+      ).map((month) => [month, { month, ...emptyTally() }]),
+    );
+    for (const r of rows) {
+      const month = months.get(r.month) ?? { month: r.month, ...emptyTally() };
+      add(month, r.level, r.count);
+      months.set(r.month, month);
+    }
+    return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  }
+
   /** Chat ratings in the period: a chat has no agency or procedure, so only the dates apply. */
   private async chat(filter: RatingReportFilter): Promise<LevelTally> {
-    const where = new Where(filter);
-    where.push("subject = 'chat'");
-    const rows: Pick<CountRow, 'level' | 'count'>[] = await this.dataSource.query(
-      `SELECT level, count(*)::int AS count FROM rating WHERE ${where.sql()} GROUP BY level`,
-      where.params,
-    );
+    const rows = await this.ratings.chatCounts(filter);
     const tally = emptyTally();
     for (const r of rows) add(tally, r.level, r.count);
     return tally;
@@ -141,7 +140,7 @@ export class RatingReportService {
  * The name shown for each agency whose spellings were merged: the one most of the counted ratings
  * carry (ties in alphabetical order), so one odd upper-case entry does not rename the agency.
  */
-function agencySpellings(rows: CountRow[]): Map<string | null, string> {
+function agencySpellings(rows: RatingCountRow[]): Map<string | null, string> {
   const counts = new Map<string | null, Map<string, number>>();
   for (const r of rows) {
     if (!r.agency) continue;
@@ -155,34 +154,4 @@ function agencySpellings(rows: CountRow[]): Map<string | null, string> {
       return [key, ranked.sort(byTotalThenName((a) => a.agency))[0].agency];
     }),
   );
-}
-
-/** A WHERE clause built from fixed SQL fragments; every value travels as a numbered parameter. */
-class Where {
-  readonly params: unknown[] = [];
-  private readonly parts: string[] = [];
-
-  constructor(filter: RatingReportFilter) {
-    // Only the three known levels are counted, so a total always equals the sum of its levels.
-    this.push(`level IN (${RATING_LEVELS.map((l) => `$${this.param(l)}`).join(', ')})`);
-    if (filter.from) this.push(`created_at >= $${this.param(filter.from.toISOString())}::timestamptz`);
-    // `to` is inclusive; a Date resolves to the millisecond while timestamptz keeps microseconds,
-    // so "up to and including that millisecond" is "before the next one" (and still uses the index).
-    if (filter.to) {
-      const next = new Date(filter.to.getTime() + 1).toISOString();
-      this.push(`created_at < $${this.param(next)}::timestamptz`);
-    }
-  }
-
-  param(value: unknown): number {
-    return this.params.push(value);
-  }
-
-  push(sql: string): void {
-    this.parts.push(sql);
-  }
-
-  sql(): string {
-    return this.parts.join(' AND ');
-  }
 }
