@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DialogueModule } from '../dialogue/dialogue.module';
+import { FeedbackModule } from '../feedback/feedback.module';
 import { ContentController } from './content/content.controller';
 import { ContentEditorService } from './content/content-editor.service';
 import { ContentPreviewService } from './content/content-preview.service';
@@ -10,6 +11,7 @@ import { AdminAssetsController } from './pages/admin-assets.controller';
 import { AuthPagesController } from './pages/auth-pages.controller';
 import { ContentPagesController } from './pages/content-pages.controller';
 import { PageRenderer } from './pages/page-renderer.service';
+import { ReportsPagesController } from './pages/reports-pages.controller';
 import { UnansweredPagesController } from './pages/unanswered-pages.controller';
 import { UsersPagesController } from './pages/users-pages.controller';
 import { UnansweredController } from './unanswered/unanswered.controller';
@@ -23,7 +25,7 @@ import { StaffUsersService } from './users/staff-users.service';
 
 /** The staff workspace: accounts, content versions, unanswered questions, inbox, reports, audit. */
 @Module({
-  imports: [CatalogModule, DialogueModule, UsageModule],
+  imports: [CatalogModule, DialogueModule, UsageModule, FeedbackModule],
   controllers: [
     StaffAuthController,
     StaffUsersController,
@@ -35,6 +37,7 @@ import { StaffUsersService } from './users/staff-users.service';
     ContentPagesController,
     UnansweredPagesController,
     UsersPagesController,
+    ReportsPagesController,
   ],
   providers: [
     StaffUsersService,
