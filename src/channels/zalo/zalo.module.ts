@@ -19,13 +19,7 @@ export class ZaloModule {
       module: ZaloModule,
       imports: [DialogueModule, NotifyModule],
       controllers: [ZaloWebhookController, ZaloConnectController],
-      providers: [
-        ZaloService,
-        ZaloTokenService,
-        ZaloTokenRepository,
-        ZaloRepository,
-        InboundEventRepository,
-      ],
+      providers: [ZaloService, ZaloTokenService, ZaloTokenRepository, ZaloRepository, InboundEventRepository],
       exports: [ZaloService],
     };
   }
