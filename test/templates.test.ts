@@ -34,6 +34,7 @@ const sample = {
   codes: ['000.00.12.H41-250312-0007'],
   malformed: [],
   reference: 'PA-20261122-0001',
+  text: 'Hồ sơ của bạn đang ở <Bộ phận Một cửa> & sẽ có kết quả trong tuần.',
   hours: 'Thứ Hai – Thứ Sáu',
 };
 

@@ -19,13 +19,14 @@ import { UnansweredRepository } from './unanswered/unanswered.repository';
 import { UnansweredService } from './unanswered/unanswered.service';
 import { AuditController } from './audit/audit.controller';
 import { StaffAuthController } from './auth/staff-auth.controller';
+import { InboxModule } from './inbox/inbox.module';
 import { StaffUsersController } from './users/staff-users.controller';
 import { UsageModule } from './usage/usage.module';
 import { StaffUsersService } from './users/staff-users.service';
 
 /** The staff workspace: accounts, content versions, unanswered questions, inbox, reports, audit. */
 @Module({
-  imports: [CatalogModule, DialogueModule, UsageModule, FeedbackModule],
+  imports: [CatalogModule, DialogueModule, UsageModule, FeedbackModule, InboxModule],
   controllers: [
     StaffAuthController,
     StaffUsersController,

@@ -19,6 +19,7 @@ export class NoticeComposer {
   ) {}
 
   async compose(notice: Notification): Promise<NoticeDelivery> {
+    if (notice.kind === 'staff_reply') return this.staffReply(notice);
     const dossier = await this.dossiers.findByCode(notice.dossierCode);
     const status = (notice.payload.status ?? dossier?.status ?? 'processing') as DossierStatus;
     const procedureName = dossier?.procedureCode
@@ -43,10 +44,21 @@ export class NoticeComposer {
     };
   }
 
+  /** An agent's words, as written when the reply was sent: nothing looked up, no buttons, no ZNS. */
+  private staffReply(notice: Notification): NoticeDelivery {
+    const spec: ReplySpec = {
+      templateId: 'staff-reply',
+      data: { reference: notice.payload.reference ?? notice.dossierCode, text: notice.payload.text ?? '' },
+    };
+    return { notice, render: (format) => [this.renderer.render(spec, format)], znsData: {} };
+  }
+
   private specs(notice: Notification, data: Record<string, unknown>): ReplySpec[] {
     const code = notice.dossierCode;
     const details = { label: 'Xem chi tiết', payload: `verify:${code}` };
     switch (notice.kind) {
+      case 'staff_reply':
+        throw new Error('staff replies are composed by staffReply()');
       case 'rating_prompt':
         return [{ templateId: 'notify-rating', data, buttons: ratingButtons(`rate:${code}:`) }];
       case 'due_soon':

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Reply } from '../dialogue/dialogue.types';
 import type { TemplateFormat } from '../templates/template.service';
-import type { Notification } from './notify.entities';
+import type { Notification, NoticeKind } from './notify.entities';
 
 /** One notice ready to go: rendered in the sender's format, and as ZNS template parameters. */
 export interface NoticeDelivery {
@@ -30,6 +30,12 @@ export interface NoticeSender {
   /** Notices per second this channel accepts from us. */
   readonly perSecond: number;
   deliver(delivery: NoticeDelivery): Promise<DeliveryResult>;
+  /**
+   * Why this kind of notice cannot reach this recipient now (a Vietnamese reason for staff), or
+   * null when it can. Lets staff be told before writing a reply that could not be delivered; the
+   * send itself may still fail. Absent: the channel has no such rule.
+   */
+  refusal?(recipient: string, kind: NoticeKind): Promise<string | null>;
 }
 
 /** Channels register their senders at start; the worker delivers only to registered channels. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { maskPersonalData } from '../nlu/entities/personal-data.util';
-import type { Notification, NoticeKind } from './notify.entities';
+import type { Notification, NoticeChannel, NoticeKind } from './notify.entities';
 
 export interface NoticeToWrite {
   kind: NoticeKind;
@@ -13,6 +13,18 @@ export interface NoticeToWrite {
   channels?: string[];
   /** Written for each subscriber after this kind's row of the same subscriber, and sent after it. */
   after?: { kind: NoticeKind; about: string };
+}
+
+/** A notice to one chat, not to a dossier's subscribers (a staff member's reply to a citizen). */
+export interface DirectNoticeToWrite {
+  kind: NoticeKind;
+  /** What the notice is about: a dossier code, or a citizen request's reference. */
+  subject: string;
+  /** Makes the idempotency key unique for this subject and recipient (the reply note's id). */
+  about: string;
+  channel: NoticeChannel;
+  recipient: string;
+  payload: Record<string, string | null>;
 }
 
 /** Whether a failed send should be tried again, and when. */
@@ -61,6 +73,21 @@ export class NotificationOutbox {
     );
     if (rows.length) this.wakeSoon();
     return rows.length;
+  }
+
+  /** Writes one notice to one chat; its id (the same row's id again for the same key). */
+  async writeTo(manager: EntityManager, notice: DirectNoticeToWrite): Promise<number> {
+    const key = noticeKey(notice.kind, notice.subject, notice.about, notice.channel, notice.recipient);
+    // DO UPDATE (a no-op) rather than DO NOTHING, so that RETURNING also gives an existing row's id.
+    const rows: { id: number }[] = await manager.query(
+      `INSERT INTO notification (idempotency_key, kind, dossier_code, channel, recipient, payload)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+       ON CONFLICT (idempotency_key) DO UPDATE SET idempotency_key = EXCLUDED.idempotency_key
+       RETURNING id`,
+      [key, notice.kind, notice.subject, notice.channel, notice.recipient, JSON.stringify(notice.payload)],
+    );
+    this.wakeSoon();
+    return Number(rows[0].id);
   }
 
   /** Wakes local workers once the writing transaction has committed (others poll). */

@@ -39,7 +39,12 @@ export class DossierSubscription {
   updatedAt: Date;
 }
 
-export type NoticeKind = 'status' | 'rating_prompt' | 'due_soon' | 'overdue';
+/**
+ * status, rating_prompt, due_soon, overdue: about a followed dossier, one row per subscriber.
+ * staff_reply: an agent's answer to a citizen request, one row to the chat the request came from;
+ * its dossier_code column holds the request reference (HT-…, PA-…) so staff lists stay readable.
+ */
+export type NoticeKind = 'status' | 'rating_prompt' | 'due_soon' | 'overdue' | 'staff_reply';
 /**
  * pending → sending → sent; a failure goes back to pending with a later attempt time, or to dead
  * after the last attempt (staff see those); skipped: the channel cannot carry this kind of notice.
@@ -61,6 +66,7 @@ export class Notification {
   @Column({ type: 'varchar', length: 16 })
   kind: NoticeKind;
 
+  /** The dossier the notice is about; for a staff reply, the citizen request's reference. */
   @Column({ name: 'dossier_code', type: 'varchar', length: 64 })
   dossierCode: string;
 
