@@ -10,6 +10,7 @@ import { LiveContentService } from './content/live-content.service';
 import { AdminAssetsController } from './pages/admin-assets.controller';
 import { AuthPagesController } from './pages/auth-pages.controller';
 import { ContentPagesController } from './pages/content-pages.controller';
+import { InboxPagesController } from './pages/inbox-pages.controller';
 import { PageRenderer } from './pages/page-renderer.service';
 import { ReportsPagesController } from './pages/reports-pages.controller';
 import { UnansweredPagesController } from './pages/unanswered-pages.controller';
@@ -39,6 +40,7 @@ import { StaffUsersService } from './users/staff-users.service';
     UnansweredPagesController,
     UsersPagesController,
     ReportsPagesController,
+    InboxPagesController,
   ],
   providers: [
     StaffUsersService,

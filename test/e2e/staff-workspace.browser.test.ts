@@ -37,7 +37,7 @@ describe('staff workspace in headless Chromium', () => {
 
   beforeAll(async () => {
     ({ app, baseUrl } = await startApp({ ADMIN_TOKEN: TOKEN, STAFF_PASSWORD_COST: '4' }));
-    for (const role of ['admin', 'editor', 'viewer']) {
+    for (const role of ['admin', 'editor', 'viewer', 'agent']) {
       accounts[role] = staffName(role);
       await postJson(
         `${baseUrl}/api/admin/users`,
@@ -133,5 +133,30 @@ describe('staff workspace in headless Chromium', () => {
     expect(await page.getByRole('table').first().innerText()).toContain('Rất hài lòng');
     await page.screenshot({ path: join(ARTIFACTS, 'staff-reports.png'), fullPage: true });
     await page.close();
+  });
+
+  it('an agent takes a request from the inbox and replies; the citizen reads it in the web chat', async () => {
+    const citizen = `web-${randomBytes(3).toString('hex')}`;
+    const reference = `HT-E2E-${randomBytes(2).toString('hex')}`;
+    await app
+      .get(DataSource)
+      .query(
+        `INSERT INTO citizen_request (reference, kind, channel, user_id, content) VALUES ($1, 'handoff', 'web', $2, $3)`,
+        [reference, citizen, 'Tôi cần hỏi thêm về hồ sơ đất đai'],
+      );
+    const page = await login('agent', { width: 390, height: 844 });
+    await page.goto(`${baseUrl}/admin/inbox?status=new`);
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await page.getByText('Đã cập nhật yêu cầu.').waitFor();
+    await page
+      .getByLabel(/Trả lời người dân/)
+      .fill('Chào anh/chị, mời mang bản gốc giấy tờ đến Bộ phận Một cửa.');
+    await page.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await page.getByText(/Đã gửi trả lời/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'staff-inbox.png'), fullPage: true });
+    await page.close();
+    const notices = await fetch(`${baseUrl}/api/chat/notifications?userId=${citizen}`).then((r) => r.json());
+    expect(notices.replies.map((r: { text: string }) => r.text).join('\n')).toContain('mang bản gốc giấy tờ');
   });
 });

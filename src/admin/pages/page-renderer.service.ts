@@ -20,6 +20,13 @@ const NAV: { href: string; label: string; roles: StaffRole[] }[] = [
   { href: '/admin/audit', label: 'Nhật ký', roles: ['admin'] },
 ];
 
+/** Request statuses as agents read them. */
+export const STATUS_LABEL: Record<string, string> = {
+  new: 'Mới',
+  in_progress: 'Đang xử lý',
+  done: 'Đã xong',
+};
+
 const vnTime = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
   day: '2-digit',
@@ -50,6 +57,7 @@ export class PageRenderer {
     hb.registerHelper('time', (value: unknown) =>
       value ? vnTime.format(new Date(value as string | Date)) : '—',
     );
+    hb.registerHelper('statusLabel', (status: string) => STATUS_LABEL[status] ?? status);
     hb.registerHelper('roleLabel', (role: StaffRole) => ROLE_LABEL[role] ?? role);
     hb.registerHelper('lines', (items: unknown) => (Array.isArray(items) ? items.join('\n') : ''));
     for (const file of readdirSync(join(DIR, 'partials')).filter((f) => f.endsWith('.hbs')))

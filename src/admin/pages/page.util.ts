@@ -28,6 +28,9 @@ export const OK_MESSAGES: Record<string, string> = {
   faq: 'Đã tạo FAQ trong bản nháp: xem thử rồi xuất bản.',
   synonym: 'Đã thêm từ đồng nghĩa vào bản nháp: xuất bản để áp dụng.',
   user: 'Đã lưu tài khoản.',
+  request: 'Đã cập nhật yêu cầu.',
+  note: 'Đã lưu ghi chú.',
+  reply: 'Đã gửi trả lời; trạng thái gửi hiện bên dưới.',
 };
 
 export const HTML = 'text/html; charset=utf-8';
