@@ -1,21 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startApp } from './support/app';
-import { getJson, postJson, type JsonBody } from './support/http';
+import { getJson, postJson, sendJson as send } from './support/http';
 import { staffAccount, type StaffLogin } from './support/staff';
 
 const TOKEN = 'admin-token-for-content-version-tests-0123456789';
 const admin = { authorization: `Bearer ${TOKEN}` };
 const NEW_HOURS = 'Thứ Hai đến Thứ Bảy, 7h00 – 17h00 (mùa hè) — BẢN THỬ NGHIỆM';
-
-async function send(method: string, url: string, body: unknown, headers: Record<string, string>) {
-  const res = await fetch(url, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as JsonBody };
-}
 
 describe('FAQ content: draft, preview, publish, rollback', () => {
   let app: NestFastifyApplication;

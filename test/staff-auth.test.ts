@@ -2,20 +2,14 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startApp, runDatabaseUrl } from './support/app';
-import { getJson, postJson } from './support/http';
+import { getJson, postJson, sendJson } from './support/http';
+
+const patchJson = (url: string, body: unknown, headers: Record<string, string>) =>
+  sendJson('PATCH', url, body, headers);
 import { STAFF_PASSWORD, staffAccount, staffLogin, staffName, type StaffLogin } from './support/staff';
 
 const TOKEN = 'admin-token-for-staff-auth-tests-0123456789';
 const admin = { authorization: `Bearer ${TOKEN}` };
-
-async function patchJson(url: string, body: unknown, headers: Record<string, string>) {
-  const res = await fetch(url, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
 
 describe('staff accounts, roles and sessions', () => {
   let app: NestFastifyApplication;

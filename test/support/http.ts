@@ -26,3 +26,19 @@ export async function postJson(
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as JsonBody };
 }
+
+/** Any method with an optional JSON body (no body: no content type, as Fastify wants for DELETE). */
+export async function sendJson(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : null) as JsonBody };
+}
