@@ -4,7 +4,14 @@ import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
 import { priorOf } from './search-priors';
-import { accentedUnigrams, bigrams, fieldTerms, unigrams, type WeightedTerm } from './search-terms';
+import {
+  accentedUnigrams,
+  bigrams,
+  fieldTerms,
+  isStopword,
+  unigrams,
+  type WeightedTerm,
+} from './search-terms';
 
 /** name ≫ result document ≫ field ≫ steps and documents. */
 const FIELDS = [
@@ -81,7 +88,7 @@ export class ProcedureSearch {
         doc,
         modifiers: this.synonyms.modifiersIn(nameTokens),
         nameBigrams: new Set(bigrams(head.length ? head : name, true)),
-        nameWords: new Set(unigrams(name)),
+        nameWords: new Set([...unigrams(name), ...accentedUnigrams(name)]),
         prior: priorOf(doc),
       });
       this.byCode.set(doc.code, doc);
@@ -109,8 +116,7 @@ export class ProcedureSearch {
   search(query: AnalyzedQuery, limit = 10): SearchResult {
     const terms = this.queryTerms(query);
     const queryBigrams = new Set(terms.filter((t) => t.term.startsWith('b:')).map((t) => t.term));
-    // The catalog wording of a colloquial phrase counts as the citizen's words too ("lấy vợ" → "kết hôn").
-    const queryWords = [...unigrams(query.content), ...query.expansions.flatMap((e) => unigrams(e))];
+    const queryWords = this.coverageWords(query);
     const scores = this.index.score(terms);
     // A one- or two-word message ("giấy phép") fits hundreds of names about equally: what
     // citizens commonly file is then the best guess, so the prior weighs more.
@@ -138,6 +144,22 @@ export class ProcedureSearch {
     }
     hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
     return { query, hits: hits.slice(0, limit) };
+  }
+
+  /**
+   * The message's words for coverage; the catalog wording of a colloquial phrase counts as the
+   * citizen's words too ("lấy vợ" → "kết hôn"). Typed with accents, a word must match with its
+   * accents: folded, "tố cáo" would be found in "tổ chức … báo cáo".
+   */
+  private coverageWords(query: AnalyzedQuery): string[] {
+    const words: string[] = [];
+    for (const tokens of [query.content, ...query.expansions]) {
+      for (const t of tokens) {
+        if (!t.folded || isStopword(t)) continue;
+        words.push(query.accented && t.hasDiacritics ? `a:${t.accented}` : `f:${t.folded}`);
+      }
+    }
+    return words;
   }
 
   private queryTerms(query: AnalyzedQuery): WeightedTerm[] {
