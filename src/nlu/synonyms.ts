@@ -97,6 +97,11 @@ export class Synonyms {
     return this.modifierMatcher.found(tokens);
   }
 
+  /** Where modifiers occur in a text. */
+  modifierMatches(tokens: Token[]): PhraseMatch[] {
+    return this.modifierMatcher.matches(tokens);
+  }
+
   static fromFile(path: string): Synonyms {
     const text = readFileSync(path, 'utf8');
     try {

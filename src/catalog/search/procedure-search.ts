@@ -3,6 +3,7 @@ import { SEPARATOR, type Synonyms } from '../../nlu/synonyms';
 import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
+import { parseProcedureName, type ProcedureName } from './procedure-name';
 import { priorOf } from './search-priors';
 import {
   accentedUnigrams,
@@ -54,8 +55,9 @@ export interface SearchResult {
 
 interface IndexedDoc {
   doc: SearchDocument;
-  modifiers: Set<number>;
-  nameBigrams: Set<string>;
+  modifiers: ProcedureName;
+  /** Distinctive word pairs of each way the name can be stated (one per listed action). */
+  nameBigrams: Set<string>[];
   nameWords: Set<string>;
   prior: number;
 }
@@ -79,15 +81,12 @@ export class ProcedureSearch {
         fieldTerms(tokenize(doc.field ?? '')),
         fieldTerms(tokenize(doc.body), false),
       ]);
-      // Coverage looks at the name without its parenthesised qualifiers: "Cấp giấy phép xây dựng
-      // mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
-      const head = this.withSynonyms(
-        this.synonyms.expandAbbreviations(tokenize(doc.name.replace(/\([^)]*\)/g, ' '))),
-      );
+      const parsed = parseProcedureName(doc.name, this.synonyms);
+      const heads = parsed.heads.map((h) => this.withSynonyms(h)).filter((h) => h.length > 0);
       this.docs.push({
         doc,
-        modifiers: this.synonyms.modifiersIn(nameTokens),
-        nameBigrams: new Set(bigrams(head.length ? head : name, true)),
+        modifiers: parsed,
+        nameBigrams: (heads.length ? heads : [name]).map((h) => new Set(bigrams(h, true))),
         nameWords: new Set([...unigrams(name), ...accentedUnigrams(name)]),
         prior: priorOf(doc),
       });
@@ -129,10 +128,16 @@ export class ProcedureSearch {
     const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK_CANDIDATES);
     for (const [docNo, bm25] of candidates) {
       const d = this.docs[docNo];
-      const nameCoverage = d.nameBigrams.size ? countIn(d.nameBigrams, queryBigrams) / d.nameBigrams.size : 0;
+      let nameCoverage = 0;
+      for (const head of d.nameBigrams) {
+        if (head.size) nameCoverage = Math.max(nameCoverage, countIn(head, queryBigrams) / head.size);
+      }
       const queryCoverage = queryWords.length ? countIn(queryWords, d.nameWords) / queryWords.length : 0;
       let unasked = 0;
-      for (const m of d.modifiers) if (!asked.has(m)) unasked++;
+      for (const m of d.modifiers.restricting) if (!asked.has(m)) unasked++;
+      // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
+      const { alternatives, plainAlternative } = d.modifiers;
+      if (alternatives.size && !plainAlternative && ![...alternatives].some((m) => asked.has(m))) unasked++;
       const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
       const score =
         bm25 *
