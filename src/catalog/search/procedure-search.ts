@@ -31,6 +31,13 @@ const QUERY_COVERAGE_WEIGHT = 0.4;
  * Per special-case word in a name ("cấp lại", "có yếu tố nước ngoài") that the message does not
  * mention: the citizen's action and situation decide between sibling procedures.
  */
+/**
+ * A name opens with what the procedure does ("Đăng ký thường trú", "Chứng thực bản sao"): a
+ * message stating that opening is about this procedure, not one that mentions it in passing
+ * ("Xác nhận … để đăng ký thường trú").
+ */
+const LEAD_WEIGHT = 0.3;
+const LEAD_PAIRS = 3;
 const MODIFIER_PENALTY = 0.85;
 
 const RERANK_CANDIDATES = 300;
@@ -58,6 +65,8 @@ interface IndexedDoc {
   modifiers: ProcedureName;
   /** Distinctive word pairs of each way the name can be stated (one per listed action). */
   nameBigrams: Set<string>[];
+  /** The opening word pairs of each of those: the action and its object ("đăng ký thường trú"). */
+  leadBigrams: string[][];
   nameWords: Set<string>;
   prior: number;
 }
@@ -87,6 +96,7 @@ export class ProcedureSearch {
         doc,
         modifiers: parsed,
         nameBigrams: (heads.length ? heads : [name]).map((h) => new Set(bigrams(h, true))),
+        leadBigrams: (heads.length ? heads : [name]).map((h) => leadOf(bigrams(h, true))),
         nameWords: new Set([...unigrams(name), ...accentedUnigrams(name)]),
         prior: priorOf(doc),
       });
@@ -133,6 +143,10 @@ export class ProcedureSearch {
         if (head.size) nameCoverage = Math.max(nameCoverage, countIn(head, queryBigrams) / head.size);
       }
       const queryCoverage = queryWords.length ? countIn(queryWords, d.nameWords) / queryWords.length : 0;
+      let lead = 0;
+      for (const pairs of d.leadBigrams) {
+        if (pairs.length) lead = Math.max(lead, countIn(pairs, queryBigrams) / pairs.length);
+      }
       let unasked = 0;
       for (const m of d.modifiers.restricting) if (!asked.has(m)) unasked++;
       // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
@@ -143,6 +157,7 @@ export class ProcedureSearch {
         bm25 *
         (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
         (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
+        (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
         d.prior ** priorPower *
         penalty;
       hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
@@ -191,6 +206,12 @@ export class ProcedureSearch {
     const extra = this.synonyms.groupsIn(tokens).flatMap((g) => [SEPARATOR, ...g.canonical]);
     return extra.length ? [...tokens, ...extra] : tokens;
   }
+}
+
+/** The first word pairs of a name, past the "thủ tục" some names open with. */
+function leadOf(pairs: string[]): string[] {
+  const start = pairs[0] === 'b:thu_tuc' ? 1 : 0;
+  return pairs.slice(start, start + LEAD_PAIRS);
 }
 
 function countIn(items: Iterable<string>, set: Set<string>): number {
