@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
 import { parseProcedureName, type ProcedureName } from './procedure-name';
+import { familyKey, spreadFamilies } from './procedure-family';
 import { priorOf } from './search-priors';
 import {
   accentedUnigrams,
@@ -40,6 +41,8 @@ const LEAD_WEIGHT = 0.3;
 const LEAD_PAIRS = 3;
 const MODIFIER_PENALTY = 0.85;
 
+/** How many of the first hits are different procedures before level copies may follow. */
+const DISTINCT_FIRST = 3;
 const RERANK_CANDIDATES = 300;
 
 const COLLOQUIAL_BOOST = 0.5;
@@ -76,11 +79,14 @@ export class ProcedureSearch {
   private readonly index = new Bm25fIndex(FIELDS);
   private readonly docs: IndexedDoc[] = [];
   private readonly byCode = new Map<string, SearchDocument>();
+  /** Level copies of one procedure share a family number. */
+  private readonly familyOf = new Map<string, number>();
 
   constructor(
     documents: SearchDocument[],
     private readonly synonyms: Synonyms,
   ) {
+    const families = new Map<string, number>();
     for (const doc of documents) {
       const nameTokens = this.synonyms.expandAbbreviations(tokenize(doc.name));
       const name = this.withSynonyms(nameTokens);
@@ -101,6 +107,8 @@ export class ProcedureSearch {
         prior: priorOf(doc),
       });
       this.byCode.set(doc.code, doc);
+      const key = familyKey(doc.name);
+      this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
     }
     this.index.freeze();
   }
@@ -163,7 +171,12 @@ export class ProcedureSearch {
       hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
     }
     hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-    return { query, hits: hits.slice(0, limit) };
+    const spread = spreadFamilies(
+      hits.slice(0, limit * 2),
+      (h) => this.familyOf.get(h.code) ?? -1,
+      DISTINCT_FIRST,
+    );
+    return { query, hits: spread.slice(0, limit) };
   }
 
   /**
