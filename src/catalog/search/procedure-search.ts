@@ -134,7 +134,6 @@ export class ProcedureSearch {
     const terms = this.queryTerms(query);
     const queryBigrams = new Set(terms.filter((t) => t.term.startsWith('b:')).map((t) => t.term));
     const queryWords = this.coverageWords(query);
-    const scores = this.index.score(terms);
     // A one- or two-word message ("giấy phép") fits hundreds of names about equally: what
     // citizens commonly file is then the best guess, so the prior weighs more.
     const priorPower =
@@ -143,12 +142,12 @@ export class ProcedureSearch {
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
-    const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK_CANDIDATES);
+    const candidates = this.index.best(terms, RERANK_CANDIDATES);
     for (const [docNo, bm25] of candidates) {
       const d = this.docs[docNo];
       let nameCoverage = 0;
       for (const head of d.nameBigrams) {
-        if (head.size) nameCoverage = Math.max(nameCoverage, countIn(head, queryBigrams) / head.size);
+        if (head.size) nameCoverage = Math.max(nameCoverage, overlap(head, queryBigrams) / head.size);
       }
       const queryCoverage = queryWords.length ? countIn(queryWords, d.nameWords) / queryWords.length : 0;
       let lead = 0;
@@ -225,6 +224,11 @@ export class ProcedureSearch {
 function leadOf(pairs: string[]): string[] {
   const start = pairs[0] === 'b:thu_tuc' ? 1 : 0;
   return pairs.slice(start, start + LEAD_PAIRS);
+}
+
+/** How many items two sets share, looking up the smaller one's items in the larger. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  return a.size <= b.size ? countIn(a, b) : countIn(b, a);
 }
 
 function countIn(items: Iterable<string>, set: Set<string>): number {
