@@ -1,3 +1,4 @@
+import { familyKey } from '../catalog/search/procedure-family';
 import type { SearchHit, SearchResult } from '../catalog/search/procedure-search';
 import type { Entities, Intent, IntentPrediction } from './nlu.types';
 
@@ -103,13 +104,7 @@ function marginOf(top: SearchHit, hits: SearchHit[], nameOf: (code: string) => s
 }
 
 /** "Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)" and its central twin are one choice for a citizen. */
-export function baseName(name: string): string {
-  return name
-    .replace(/\((thực hiện )?(tại )?cấp [^)]*\)/giu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+export const baseName = familyKey;
 
 /** A 0..1 summary of how well the best hit matches: coverage both ways and the lead. */
 function strength(top: SearchHit, rawMargin: number): number {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { familyKey } from '../catalog/search/procedure-family';
 import { searchDocumentsFromFile } from '../catalog/search/seed-documents';
 import { PROJECT_ROOT } from '../config/paths';
 import { NluEngine } from './nlu-engine';
@@ -28,12 +29,24 @@ describe('NluEngine on the real catalog', () => {
     ['tach so do', ['1.012784']],
     ['kết hôn'.normalize('NFD'), ['1.000894']],
     ['Thủ tục đăng ký khai sinh cần giấy tờ gì?', ['1.001193']],
+    ['sang tên xe máy cho người nhà', ['1.013076']],
+    ['khóa tài khoản vneid khi bị mất điện thoại', ['3.000276', '3.000271']],
+    ['cấp lại sổ bhxh bị mất', ['1.002759']],
+    ['gia han giay phep hoat dong do dac ban do', ['1.000082']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
   });
 
   it('keeps the right procedure among the choices when it cannot be sure', () => {
     expect(engine.understand('đổi tên cho con').procedures.slice(0, 3)).toContain('1.004859');
+  });
+
+  it('offers different procedures first, not one procedure at several levels', () => {
+    const names = engine
+      .understand('làm hộ chiếu cho trẻ em')
+      .procedures.slice(0, 3)
+      .map((c) => familyKey(engine.search.document(c)!.name));
+    expect(new Set(names).size).toBe(3);
   });
 
   it('answers a clear question, asks about a vague one', () => {

@@ -9,6 +9,8 @@ const synonyms = new Synonyms({
     ['giấy chứng nhận quyền sử dụng đất', 'sổ đỏ', 'sổ hồng'],
     ['cấp lại', 'làm lại'],
     ['bị mất', 'mất'],
+    ['nhận chuyển nhượng quyền sử dụng đất', 'sang tên'],
+    ['thay đổi chủ xe', 'sang tên xe'],
   ],
   ignore: ['cần giấy tờ gì', 'mất bao lâu', 'bao lâu', 'thủ tục'],
 });
@@ -34,6 +36,13 @@ describe('QueryAnalyzer', () => {
   it('adds the catalog wording for colloquial phrases', () => {
     const q = analyzer.analyze('làm lại sổ đỏ bị mất');
     expect(q.expansions.map(folded)).toEqual(['giay chung nhan quyen su dung dat', 'cap lai', 'bi mat']);
+  });
+
+  it('lets a longer colloquial phrase speak alone for the words it covers', () => {
+    expect(analyzer.analyze('sang tên xe máy').expansions.map(folded)).toEqual(['thay doi chu xe']);
+    expect(analyzer.analyze('sang tên nhà').expansions.map(folded)).toEqual([
+      'nhan chuyen nhuong quyen su dung dat',
+    ]);
   });
 
   it('drops question phrasing from the content before synonyms apply', () => {

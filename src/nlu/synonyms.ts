@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
 import { tokenize, type Token } from './vietnamese-text.util';
 
 /** intents/synonyms.yaml as staff write it. */
@@ -66,7 +66,7 @@ export class Synonyms {
 
   /** Groups whose colloquial variants occur, and which token positions those variants cover. */
   colloquial(tokens: Token[]): { groups: SynonymGroup[]; covered: Set<number> } {
-    const matches = this.variantMatcher.matches(tokens);
+    const matches = longestOnly(this.variantMatcher.matches(tokens));
     const found = new Set(matches.map((m) => this.variantGroup[m.phrase]));
     const covered = new Set(matches.flatMap((m) => Array.from({ length: m.length }, (_, j) => m.start + j)));
     return { groups: [...found].sort((a, b) => a - b).map((i) => this.groups[i]), covered };
@@ -97,6 +97,11 @@ export class Synonyms {
     return this.modifierMatcher.found(tokens);
   }
 
+  /** Where modifiers occur in a text. */
+  modifierMatches(tokens: Token[]): PhraseMatch[] {
+    return this.modifierMatcher.matches(tokens);
+  }
+
   static fromFile(path: string): Synonyms {
     return Synonyms.fromText(readFileSync(path, 'utf8'), path);
   }
@@ -119,6 +124,20 @@ export class Synonyms {
       ...this.modifiers.flat(),
     ];
   }
+}
+
+/**
+ * Drops a phrase found inside a longer one: "sang tên xe" is about a vehicle, so the "sang tên"
+ * inside it must not also bring in the land transfer that "sang tên" alone usually means.
+ */
+function longestOnly(matches: PhraseMatch[]): PhraseMatch[] {
+  if (matches.length < 2) return matches;
+  return matches.filter(
+    (m) =>
+      !matches.some(
+        (o) => o.length > m.length && o.start <= m.start && o.start + o.length >= m.start + m.length,
+      ),
+  );
 }
 
 /** Keeps word pairs from forming across two unrelated pieces of text. */

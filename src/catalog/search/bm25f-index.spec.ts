@@ -40,4 +40,17 @@ describe('Bm25fIndex', () => {
     expect(again).toEqual(first);
     expect(() => index.add([['x'], []])).toThrow('frozen');
   });
+
+  it('gives the best k documents as score would, sorted and cut', () => {
+    const index = build();
+    const terms = [
+      { term: 'khai', boost: 1 },
+      { term: 'ket', boost: 1 },
+      { term: 'giay', boost: 1 },
+    ];
+    const all = [...index.score(terms).entries()].sort((a, b) => b[1] - a[1]);
+    expect(index.best(terms, 2)).toEqual(all.slice(0, 2));
+    expect(index.best(terms, 10)).toEqual(all);
+    expect(index.best(terms, 2)).toEqual(all.slice(0, 2));
+  });
 });

@@ -94,6 +94,40 @@ export class Bm25fIndex {
 
   /** Sum over query terms of boost × idf × saturated weighted tf, for every matching document. */
   score(terms: { term: string; boost: number }[]): Map<number, number> {
+    const touched = this.accumulate(terms);
+    const out = new Map<number, number>();
+    for (const doc of touched) {
+      out.set(doc, this.scores[doc]);
+      this.scores[doc] = 0;
+    }
+    return out;
+  }
+
+  /**
+   * The `k` best-scoring documents, best first (ties in the order they were reached): what
+   * `score` gives, sorted and cut, without sorting the thousands of documents a common word
+   * touches.
+   */
+  best(terms: { term: string; boost: number }[], k: number): [doc: number, score: number][] {
+    const touched = this.accumulate(terms);
+    const scores = this.scores;
+    let threshold = -Infinity;
+    if (touched.length > k) {
+      const values = new Float64Array(touched.length);
+      for (let i = 0; i < touched.length; i++) values[i] = scores[touched[i]];
+      values.sort();
+      threshold = values[values.length - k];
+    }
+    const out: [number, number][] = [];
+    for (const doc of touched) {
+      if (scores[doc] >= threshold) out.push([doc, scores[doc]]);
+      scores[doc] = 0;
+    }
+    return out.sort((a, b) => b[1] - a[1]).slice(0, k);
+  }
+
+  /** Adds every term's postings into `scores`; returns the documents touched, in order. */
+  private accumulate(terms: { term: string; boost: number }[]): number[] {
     this.freeze();
     const touched: number[] = [];
     const scores = this.scores;
@@ -108,11 +142,6 @@ export class Bm25fIndex {
         scores[doc] += factor * weights[i];
       }
     }
-    const out = new Map<number, number>();
-    for (const doc of touched) {
-      out.set(doc, scores[doc]);
-      scores[doc] = 0;
-    }
-    return out;
+    return touched;
   }
 }

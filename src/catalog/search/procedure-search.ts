@@ -3,8 +3,17 @@ import { SEPARATOR, type Synonyms } from '../../nlu/synonyms';
 import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
+import { parseProcedureName, type ProcedureName } from './procedure-name';
+import { familyKey, spreadFamilies } from './procedure-family';
 import { priorOf } from './search-priors';
-import { accentedUnigrams, bigrams, fieldTerms, unigrams, type WeightedTerm } from './search-terms';
+import {
+  accentedUnigrams,
+  bigrams,
+  fieldTerms,
+  isStopword,
+  unigrams,
+  type WeightedTerm,
+} from './search-terms';
 
 /** name ≫ result document ≫ field ≫ steps and documents. */
 const FIELDS = [
@@ -23,8 +32,17 @@ const QUERY_COVERAGE_WEIGHT = 0.4;
  * Per special-case word in a name ("cấp lại", "có yếu tố nước ngoài") that the message does not
  * mention: the citizen's action and situation decide between sibling procedures.
  */
+/**
+ * A name opens with what the procedure does ("Đăng ký thường trú", "Chứng thực bản sao"): a
+ * message stating that opening is about this procedure, not one that mentions it in passing
+ * ("Xác nhận … để đăng ký thường trú").
+ */
+const LEAD_WEIGHT = 0.3;
+const LEAD_PAIRS = 3;
 const MODIFIER_PENALTY = 0.85;
 
+/** How many of the first hits are different procedures before level copies may follow. */
+const DISTINCT_FIRST = 3;
 const RERANK_CANDIDATES = 300;
 
 const COLLOQUIAL_BOOST = 0.5;
@@ -47,8 +65,11 @@ export interface SearchResult {
 
 interface IndexedDoc {
   doc: SearchDocument;
-  modifiers: Set<number>;
-  nameBigrams: Set<string>;
+  modifiers: ProcedureName;
+  /** Distinctive word pairs of each way the name can be stated (one per listed action). */
+  nameBigrams: Set<string>[];
+  /** The opening word pairs of each of those: the action and its object ("đăng ký thường trú"). */
+  leadBigrams: string[][];
   nameWords: Set<string>;
   prior: number;
 }
@@ -58,11 +79,14 @@ export class ProcedureSearch {
   private readonly index = new Bm25fIndex(FIELDS);
   private readonly docs: IndexedDoc[] = [];
   private readonly byCode = new Map<string, SearchDocument>();
+  /** Level copies of one procedure share a family number. */
+  private readonly familyOf = new Map<string, number>();
 
   constructor(
     documents: SearchDocument[],
     private readonly synonyms: Synonyms,
   ) {
+    const families = new Map<string, number>();
     for (const doc of documents) {
       const nameTokens = this.synonyms.expandAbbreviations(tokenize(doc.name));
       const name = this.withSynonyms(nameTokens);
@@ -72,19 +96,19 @@ export class ProcedureSearch {
         fieldTerms(tokenize(doc.field ?? '')),
         fieldTerms(tokenize(doc.body), false),
       ]);
-      // Coverage looks at the name without its parenthesised qualifiers: "Cấp giấy phép xây dựng
-      // mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
-      const head = this.withSynonyms(
-        this.synonyms.expandAbbreviations(tokenize(doc.name.replace(/\([^)]*\)/g, ' '))),
-      );
+      const parsed = parseProcedureName(doc.name, this.synonyms);
+      const heads = parsed.heads.map((h) => this.withSynonyms(h)).filter((h) => h.length > 0);
       this.docs.push({
         doc,
-        modifiers: this.synonyms.modifiersIn(nameTokens),
-        nameBigrams: new Set(bigrams(head.length ? head : name, true)),
-        nameWords: new Set(unigrams(name)),
+        modifiers: parsed,
+        nameBigrams: (heads.length ? heads : [name]).map((h) => new Set(bigrams(h, true))),
+        leadBigrams: (heads.length ? heads : [name]).map((h) => leadOf(bigrams(h, true))),
+        nameWords: new Set([...unigrams(name), ...accentedUnigrams(name)]),
         prior: priorOf(doc),
       });
       this.byCode.set(doc.code, doc);
+      const key = familyKey(doc.name);
+      this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
     }
     this.index.freeze();
   }
@@ -109,9 +133,7 @@ export class ProcedureSearch {
   search(query: AnalyzedQuery, limit = 10): SearchResult {
     const terms = this.queryTerms(query);
     const queryBigrams = new Set(terms.filter((t) => t.term.startsWith('b:')).map((t) => t.term));
-    // The catalog wording of a colloquial phrase counts as the citizen's words too ("lấy vợ" → "kết hôn").
-    const queryWords = [...unigrams(query.content), ...query.expansions.flatMap((e) => unigrams(e))];
-    const scores = this.index.score(terms);
+    const queryWords = this.coverageWords(query);
     // A one- or two-word message ("giấy phép") fits hundreds of names about equally: what
     // citizens commonly file is then the best guess, so the prior weighs more.
     const priorPower =
@@ -120,24 +142,56 @@ export class ProcedureSearch {
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
-    const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK_CANDIDATES);
+    const candidates = this.index.best(terms, RERANK_CANDIDATES);
     for (const [docNo, bm25] of candidates) {
       const d = this.docs[docNo];
-      const nameCoverage = d.nameBigrams.size ? countIn(d.nameBigrams, queryBigrams) / d.nameBigrams.size : 0;
+      let nameCoverage = 0;
+      for (const head of d.nameBigrams) {
+        if (head.size) nameCoverage = Math.max(nameCoverage, overlap(head, queryBigrams) / head.size);
+      }
       const queryCoverage = queryWords.length ? countIn(queryWords, d.nameWords) / queryWords.length : 0;
+      let lead = 0;
+      for (const pairs of d.leadBigrams) {
+        if (pairs.length) lead = Math.max(lead, countIn(pairs, queryBigrams) / pairs.length);
+      }
       let unasked = 0;
-      for (const m of d.modifiers) if (!asked.has(m)) unasked++;
+      for (const m of d.modifiers.restricting) if (!asked.has(m)) unasked++;
+      // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
+      const { alternatives, plainAlternative } = d.modifiers;
+      if (alternatives.size && !plainAlternative && ![...alternatives].some((m) => asked.has(m))) unasked++;
       const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
       const score =
         bm25 *
         (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
         (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
+        (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
         d.prior ** priorPower *
         penalty;
       hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
     }
     hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-    return { query, hits: hits.slice(0, limit) };
+    const spread = spreadFamilies(
+      hits.slice(0, limit * 2),
+      (h) => this.familyOf.get(h.code) ?? -1,
+      DISTINCT_FIRST,
+    );
+    return { query, hits: spread.slice(0, limit) };
+  }
+
+  /**
+   * The message's words for coverage; the catalog wording of a colloquial phrase counts as the
+   * citizen's words too ("lấy vợ" → "kết hôn"). Typed with accents, a word must match with its
+   * accents: folded, "tố cáo" would be found in "tổ chức … báo cáo".
+   */
+  private coverageWords(query: AnalyzedQuery): string[] {
+    const words: string[] = [];
+    for (const tokens of [query.content, ...query.expansions]) {
+      for (const t of tokens) {
+        if (!t.folded || isStopword(t)) continue;
+        words.push(query.accented && t.hasDiacritics ? `a:${t.accented}` : `f:${t.folded}`);
+      }
+    }
+    return words;
   }
 
   private queryTerms(query: AnalyzedQuery): WeightedTerm[] {
@@ -164,6 +218,17 @@ export class ProcedureSearch {
     const extra = this.synonyms.groupsIn(tokens).flatMap((g) => [SEPARATOR, ...g.canonical]);
     return extra.length ? [...tokens, ...extra] : tokens;
   }
+}
+
+/** The first word pairs of a name, past the "thủ tục" some names open with. */
+function leadOf(pairs: string[]): string[] {
+  const start = pairs[0] === 'b:thu_tuc' ? 1 : 0;
+  return pairs.slice(start, start + LEAD_PAIRS);
+}
+
+/** How many items two sets share, looking up the smaller one's items in the larger. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  return a.size <= b.size ? countIn(a, b) : countIn(b, a);
 }
 
 function countIn(items: Iterable<string>, set: Set<string>): number {

@@ -1,0 +1,49 @@
+import { Synonyms } from '../../nlu/synonyms';
+import { parseProcedureName } from './procedure-name';
+
+const synonyms = new Synonyms({
+  abbreviations: { bhxh: 'bảo hiểm xã hội' },
+  modifiers: ['lại', 'đổi', 'điều chỉnh', 'gia hạn', 'nước ngoài'],
+});
+const words = (heads: { folded: string }[][]) =>
+  heads.map((h) =>
+    h
+      .map((t) => t.folded)
+      .filter(Boolean)
+      .join(' '),
+  );
+const parse = (name: string) => parseProcedureName(name, synonyms);
+
+describe('parseProcedureName', () => {
+  it('reads a name without a list of actions as restricting special cases', () => {
+    const p = parse('Cấp lại giấy phép lái xe cho người nước ngoài (thực hiện tại cấp tỉnh)');
+    expect(p.restricting.size).toBe(2);
+    expect(p.alternatives.size).toBe(0);
+    expect(words(p.heads)).toEqual(['cap lai giay phep lai xe cho nguoi nuoc ngoai']);
+  });
+
+  it('reads an opening list of actions as alternatives, one name per action', () => {
+    const p = parse('Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH');
+    expect(p.alternatives.size).toBe(3);
+    expect(p.restricting.size).toBe(0);
+    expect(p.plainAlternative).toBe(false);
+    expect(words(p.heads)).toEqual([
+      'cap lai thong tin tren so bao hiem xa hoi bhxh',
+      'doi thong tin tren so bao hiem xa hoi bhxh',
+      'dieu chinh thong tin tren so bao hiem xa hoi bhxh',
+    ]);
+  });
+
+  it('notices a plain action among the alternatives', () => {
+    const p = parse('Cấp, cấp lại, gia hạn giấy phép hoạt động đo đạc và bản đồ');
+    expect(p.plainAlternative).toBe(true);
+    expect(p.alternatives.size).toBe(2);
+    expect(words(p.heads)).toContain('cap giay phep hoat dong do dac va ban do');
+  });
+
+  it('keeps a list of objects, not actions, as one name', () => {
+    const p = parse('Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản');
+    expect(p.alternatives.size).toBe(0);
+    expect(p.heads).toHaveLength(1);
+  });
+});

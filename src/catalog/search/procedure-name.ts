@@ -1,0 +1,66 @@
+import type { Synonyms } from '../../nlu/synonyms';
+import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
+
+/**
+ * What a procedure name says, for re-ranking: its special-case words ("cấp lại", "gia hạn", "có
+ * yếu tố nước ngoài") and the words a citizen's message should state. Most special-case words
+ * restrict the procedure to a case; but a name that opens with a list of actions ("Cấp, cấp lại,
+ * gia hạn giấy phép …", "Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH") offers each of them:
+ * one is enough for the citizen's case, a plain "Cấp" in the list covers a citizen who names no
+ * special case, and the citizen names one action, not the list.
+ */
+export interface ProcedureName {
+  /** Modifiers that narrow the procedure to a special case. */
+  restricting: Set<number>;
+  /** Modifiers listed as alternative actions at the start of the name. */
+  alternatives: Set<number>;
+  /** The list of actions includes the plain one ("Cấp, cấp lại …"). */
+  plainAlternative: boolean;
+  /**
+   * The names a message should state, without parenthesised qualifiers: one per listed action
+   * ("cấp lại thông tin trên sổ BHXH", "đổi thông tin trên sổ BHXH" …), else just the name.
+   */
+  heads: Token[][];
+}
+
+/** A part of the opening list is an action alone: a few words, before the object is named. */
+const MAX_ACTION_WORDS = 3;
+
+export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureName {
+  const all = synonyms.modifiersIn(synonyms.expandAbbreviations(tokenize(name)));
+  // "Cấp giấy phép xây dựng mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
+  const text = name.replace(/\([^)]*\)/g, ' ');
+  const parts = text.split(/[,;]/).map(tokenize);
+  const alternatives = new Set<number>();
+  let plainAlternative = false;
+  const actions: Token[][] = [];
+  let object: Token[] | null = null;
+  // The leading short parts, then the action that opens the first long part ("điều chỉnh thông
+  // tin trên sổ BHXH", "cấp lại giấy phép …"); its rest is the object.
+  for (let i = 0; i < parts.length - 1 && parts[i].length > 0 && parts[i].length <= MAX_ACTION_WORDS; i++) {
+    actions.push(parts[i]);
+    const found = synonyms.modifiersIn(parts[i]);
+    if (found.size === 0) plainAlternative = true;
+    found.forEach((m) => alternatives.add(m));
+    const next = parts[i + 1];
+    if (next.length > MAX_ACTION_WORDS) {
+      const opening = synonyms.modifierMatches(next).filter((m) => m.start <= 1);
+      opening.forEach((m) => alternatives.add(m.phrase));
+      const end = Math.max(0, ...opening.map((m) => m.start + m.length));
+      actions.push(next.slice(0, end));
+      object = [...next.slice(end), ...parts.slice(i + 2).flat()];
+      break;
+    }
+  }
+  if (alternatives.size === 0) {
+    plainAlternative = false;
+    object = null;
+  }
+  const heads = object ? actions.map((a) => [...a, ...object]) : [parts.flat()];
+  return {
+    restricting: new Set([...all].filter((m) => !alternatives.has(m))),
+    alternatives,
+    plainAlternative,
+    heads: heads.map((h) => synonyms.expandAbbreviations(h)),
+  };
+}
