@@ -70,6 +70,19 @@ describe('staff accounts, roles and sessions', () => {
     expect((await getJson(`${baseUrl}/api/admin/users`, admin)).status).toBe(200);
   });
 
+  it('answers a refused page with a Vietnamese page, even with a malformed Referer', async () => {
+    for (const referer of ['http://[bad', '/admin/content', 'https://evil.example/admin']) {
+      const res = await fetch(`${baseUrl}/admin/users`, { headers: { ...viewer.bearer, referer } });
+      expect(res.status).toBe(403);
+      const html = await res.text();
+      expect(html).toContain('Không có quyền');
+      expect(html).toContain(referer === '/admin/content' ? 'href="/admin/content"' : 'href="/admin"');
+    }
+    const anonymous = await fetch(`${baseUrl}/admin/content`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/admin/login?next=%2Fadmin%2Fcontent');
+  });
+
   it('validates new accounts in Vietnamese and refuses a taken name', async () => {
     const weak = await postJson(
       `${baseUrl}/api/admin/users`,

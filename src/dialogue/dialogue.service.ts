@@ -126,7 +126,7 @@ export class DialogueService {
     if (understood.answer === 'clarify') {
       return this.procedures.clarify(understood.procedures, memory, detectAspect(text) ?? undefined);
     }
-    return this.procedures.noMatch(memory, text);
+    return this.procedures.noMatch(memory);
   }
 
   private async payloadTurn(

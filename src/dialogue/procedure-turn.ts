@@ -122,7 +122,7 @@ export class ProcedureTurnHandler {
     };
   }
 
-  noMatch(memory: ConversationMemory, text?: string): ProcedureTurn {
+  noMatch(memory: ConversationMemory): ProcedureTurn {
     return {
       replies: [
         {
@@ -132,7 +132,7 @@ export class ProcedureTurnHandler {
           intent: 'procedure',
         },
       ],
-      memory: { ...memory, options: undefined, lastUnanswered: text },
+      memory: { ...memory, options: undefined },
     };
   }
 

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ContentBundle } from './content-bundle';
 
-export type ContentVersionStatus = 'draft' | 'published' | 'discarded';
+export type ContentVersionStatus = 'draft' | 'published';
 
 /**
  * One version of what staff edit: the FAQ and flow files, their answer texts and the synonym list.

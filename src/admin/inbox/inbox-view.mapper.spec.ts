@@ -29,7 +29,8 @@ const reply = (delivery: NoteRow['delivery']): NoteRow => ({
 describe('inbox views', () => {
   it('masks phone numbers in the list, in the contact field and in the content', () => {
     const view = toSummary(request('Đường hỏng, gọi tôi 0912 345 678 ạ', '0912345678'));
-    expect(view.contactPhone).toBe('*******678');
+    expect(view.contactPhone).toBe('09******78');
+    expect(toSummary(request('x', '12ab')).contactPhone).toBe('****');
     expect(view.preview).not.toMatch(/345/);
     expect(view.preview).toContain('Đường hỏng, gọi tôi');
     expect(view).not.toHaveProperty('userId');

@@ -90,7 +90,7 @@ export interface RequestSummaryView {
   channel: string;
   status: CitizenRequestStatus;
   assignee: StaffRef | null;
-  /** Last three digits only ("*******678"). */
+  /** Masked as everywhere else ("09******78"). */
   contactPhone: string | null;
   preview: string | null;
   createdAt: string;

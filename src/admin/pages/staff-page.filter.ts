@@ -33,11 +33,7 @@ export class StaffPageFilter implements ExceptionFilter {
     } else {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    const referer = request.headers.referer;
-    const back =
-      referer && new URL(referer, 'http://x').pathname.startsWith('/admin')
-        ? new URL(referer).pathname
-        : '/admin';
+    const back = backLink(request.headers.referer);
     void reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
@@ -49,5 +45,15 @@ export class StaffPageFilter implements ExceptionFilter {
           back,
         }),
       );
+  }
+}
+
+/** "Quay lại" goes to the staff page the form came from; a foreign or malformed Referer goes home. */
+function backLink(referer: string | undefined): string {
+  try {
+    const path = new URL(referer ?? '', 'http://localhost').pathname;
+    return path.startsWith('/admin') ? path : '/admin';
+  } catch {
+    return '/admin';
   }
 }

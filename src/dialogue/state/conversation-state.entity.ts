@@ -17,8 +17,6 @@ export interface ConversationMemory {
   rating?: { dossierCode: string; step: 'offer' | 'comment' | number };
   /** The quick rating of the chat was offered in this conversation (ask once). */
   chatRatingAsked?: boolean;
-  /** The last message the assistant could not place, for the unanswered-questions log. */
-  lastUnanswered?: string;
   /** The question a clarification was offered for, until the citizen picks or moves on. */
   clarifyText?: string;
 }
