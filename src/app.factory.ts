@@ -4,6 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { MINIAPP_WWW, miniAppBuilt } from './channels/miniapp/miniapp-page.controller';
+import { registerPublicCors } from './channels/miniapp/public-cors';
 import type { AppConfig } from './config/app-config';
 
 /** Request bodies above this are refused with 413 before any parsing. */
@@ -25,6 +27,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     { bufferLogs: true, abortOnError: false, rawBody: true },
   );
   app.useLogger(app.get(Logger));
+  registerPublicCors(app.getHttpAdapter().getInstance(), config.miniapp.origins);
+  // The Zalo Mini App, when built: a browser at /miniapp/ (Zalo itself loads it from its own CDN).
+  if (miniAppBuilt()) app.useStaticAssets({ root: MINIAPP_WWW, prefix: '/miniapp/' });
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('Trợ lý thủ tục hành chính — API')

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { StaffAuthModule } from './admin/auth/staff-auth.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { MiniAppModule } from './channels/miniapp/miniapp.module';
 import { TelegramModule } from './channels/telegram/telegram.module';
 import { WebChatModule } from './channels/web/web-chat.module';
 import { ZaloModule } from './channels/zalo/zalo.module';
@@ -37,6 +38,7 @@ export class AppModule {
         NotificationWorkerModule,
         HealthModule,
         WebChatModule,
+        MiniAppModule,
         AdminModule,
         TelegramModule.forRoot(config),
         ZaloModule.forRoot(config),

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
+import { AppException } from './app.exception';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -24,7 +25,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const status = this.statusOf(exception);
-    if (status >= 500) {
+    // A 503 we raise on purpose (a partner such as Zalo unreachable) says so; anything else 5xx is a fault.
+    const deliberate = exception instanceof AppException && status === HttpStatus.SERVICE_UNAVAILABLE;
+    if (status >= 500 && !deliberate) {
       const errorId = randomUUID();
       this.logger.error({ errorId, err: exception }, 'unhandled error');
       void reply.status(status).type(JSON_TYPE).send({

@@ -55,6 +55,18 @@ export class AppConfig {
       }
     | undefined;
 
+  /** The Zalo Mini App's public API. */
+  readonly miniapp: {
+    graphBase: string;
+    /** Absent: tokens are checked without appsecret_proof and phone tokens cannot be exchanged. */
+    secret?: string;
+    /** Whether the dev identity is accepted; never in production. */
+    devIdentity: boolean;
+    origins: string[];
+    /** The OA the Mini App offers to follow and chat with. */
+    oaId?: string;
+  };
+
   /** The notification outbox's worker and the due-date reminders. */
   readonly notify: {
     worker: boolean;
@@ -112,6 +124,13 @@ export class AppConfig {
           redirectUri: env.ZALO_OAUTH_REDIRECT_URI,
         }
       : undefined;
+    this.miniapp = {
+      graphBase: trim(env.ZALO_GRAPH_BASE),
+      secret: env.ZALO_MINIAPP_SECRET ?? env.ZALO_APP_SECRET,
+      devIdentity: env.MINIAPP_DEV_IDENTITY && env.NODE_ENV !== 'production',
+      origins: env.MINIAPP_ORIGINS,
+      oaId: env.ZALO_OA_ID,
+    };
     this.telegram = env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

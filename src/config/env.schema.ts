@@ -65,6 +65,25 @@ const baseSchema = z.object({
   ZALO_OAUTH_BASE: z.string().url().default('https://oauth.zaloapp.com'),
   ZALO_ZNS_BASE: z.string().url().default('https://business.openapi.zalo.me'),
   ZALO_OAUTH_REDIRECT_URI: z.string().url().optional(),
+  // Zalo Mini App: tokens are checked at the graph API; the secret signs appsecret_proof and exchanges phone tokens.
+  ZALO_GRAPH_BASE: z.string().url().default('https://graph.zalo.me'),
+  ZALO_MINIAPP_SECRET: z.string().min(8).optional(),
+  // Outside Zalo (a browser during development) a marked dev identity stands in; never in production.
+  MINIAPP_DEV_IDENTITY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  // Origins allowed to call /api/public/* from a browser: Zalo serves Mini Apps from h5.zdn.vn.
+  MINIAPP_ORIGINS: z
+    .string()
+    .default('https://h5.zdn.vn')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url('mỗi origin là một URL, ví dụ https://h5.zdn.vn'))),
   // ZNS template registered by the province for dossier notices (params: ma_ho_so, trang_thai, ten_thu_tuc).
   ZALO_ZNS_TEMPLATE_ID: z.string().regex(/^\d+$/, 'là dãy số (mã mẫu ZNS)').optional(),
   // Notification worker: delivers the outbox; several instances share it safely.

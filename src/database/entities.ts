@@ -7,6 +7,7 @@ import { TurnLog } from '../admin/usage/turn-log.entity';
 import { CATALOG_ENTITIES } from '../catalog/entities';
 import { InboundEvent } from '../channels/inbox/inbound-event.entity';
 import { TelegramCallback } from '../channels/telegram/telegram-callback.entity';
+import { MiniAppUser } from '../channels/miniapp/miniapp-user.entity';
 import { ZaloOauthState, ZaloToken, ZaloUser } from '../channels/zalo/zalo.entities';
 import { CitizenRequest } from '../dialogue/requests/citizen-request.entity';
 import { Dossier, DossierLookupAttempt, DossierStatusHistory } from '../dossier/dossier.entity';
@@ -37,4 +38,5 @@ export const ALL_ENTITIES = [
   UnansweredQuestion,
   TurnLog,
   RequestNote,
+  MiniAppUser,
 ];

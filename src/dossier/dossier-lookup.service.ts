@@ -52,7 +52,8 @@ export class DossierLookupService {
     };
   }
 
-  private summary(d: Dossier): Record<string, unknown> {
+  /** The masked summary of a dossier already loaded (its owner's own list: no lookup counted). */
+  summary(d: Dossier): Record<string, unknown> {
     const now = Date.now();
     const open = !FINAL.includes(d.status) && d.status !== 'completed';
     const due = d.dueAt?.getTime();
@@ -64,6 +65,7 @@ export class DossierLookupService {
         : undefined,
       agency: d.agencyName,
       applicant: d.applicantName ? maskApplicantName(d.applicantName) : '(không có thông tin)',
+      status: d.status,
       statusLabel: STATUS_LABEL[d.status],
       received: vnDate(d.receivedAt),
       due: vnDate(d.dueAt),

@@ -109,6 +109,27 @@ export class DossierRepository {
     });
   }
 
+  /**
+   * Dossiers filed with this phone (compared on its last nine digits, so 09…, 84… and +84… match),
+   * newest first. For a citizen whose number Zalo confirmed.
+   */
+  findByPhone(phone: string, limit = 50): Promise<Dossier[]> {
+    const last9 = phone.replace(/\D/g, '').slice(-9);
+    if (last9.length < 9) return Promise.resolve([]);
+    return (
+      this.dataSource
+        .getRepository(Dossier)
+        .createQueryBuilder('d')
+        .where('d.applicant_phone IS NOT NULL')
+        // The same expression as idx_dossier_applicant_phone9, so the index answers it.
+        .andWhere(`right(regexp_replace(d.applicant_phone, '\\D', '', 'g'), 9) = :last9`, { last9 })
+        .orderBy('d.received_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('d.code', 'ASC')
+        .limit(limit)
+        .getMany()
+    );
+  }
+
   /** Records a lookup and says how many the key made within the window (this one included). */
   async countLookup(key: string, windowMinutes: number): Promise<number> {
     await this.dataSource.query('INSERT INTO dossier_lookup_attempt (key) VALUES ($1)', [key]);

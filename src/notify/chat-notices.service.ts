@@ -2,6 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Reply } from '../dialogue/dialogue.types';
 import { NoticeComposer } from './notice-composer';
 import { NotificationOutbox } from './notification.outbox';
+import type { Notification } from './notify.entities';
+
+/** A waiting notice, rendered, with what it is about (the Mini App links it to the dossier). */
+export interface TakenNotice {
+  notice: Notification;
+  replies: Reply[];
+}
 
 /** Chats with no push (the web chat, the Mini App): notices wait and are shown on the next visit. */
 @Injectable()
@@ -12,10 +19,15 @@ export class ChatNoticesService {
   ) {}
 
   async take(channel: 'web' | 'miniapp', userId: string): Promise<Reply[]> {
-    const replies: Reply[] = [];
+    return (await this.takeNotices(channel, userId)).flatMap((taken) => taken.replies);
+  }
+
+  /** Each notice once: taking marks it delivered. */
+  async takeNotices(channel: 'web' | 'miniapp', userId: string): Promise<TakenNotice[]> {
+    const taken: TakenNotice[] = [];
     for (const notice of await this.outbox.takeForChat(channel, userId)) {
-      replies.push(...(await this.composer.compose(notice)).render('plain'));
+      taken.push({ notice, replies: (await this.composer.compose(notice)).render('plain') });
     }
-    return replies;
+    return taken;
   }
 }

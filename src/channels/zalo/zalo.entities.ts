@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The OA's token pair; the refresh token is single-use, so the pair is always saved together. */
 @Entity('zalo_token')
@@ -22,6 +22,8 @@ export class ZaloToken {
 
 /** A citizen following the OA: the reply window, and a phone number only when they shared it. */
 @Entity('zalo_user')
+// The Mini App finds the same person's OA chat by user_id_by_app.
+@Index('idx_zalo_user_by_app', ['userIdByApp'], { where: '"user_id_by_app" IS NOT NULL' })
 export class ZaloUser {
   @PrimaryColumn({ name: 'user_id', type: 'varchar', length: 32 })
   userId: string;
