@@ -9,7 +9,9 @@ let server: FakeServer;
 
 beforeEach(() => {
   resetDevUserIdForTests();
-  server = createFakeServer({ 'GET /api/public/config': { body: { oaId: null, portalUrl: 'x', devIdentity: true } } });
+  server = createFakeServer({
+    'GET /api/public/config': { body: { oaId: null, portalUrl: 'x', devIdentity: true } },
+  });
 });
 
 describe('who is asking', () => {
@@ -69,7 +71,10 @@ describe('requests', () => {
 
   it('passes the search text, limit and offset as query parameters', async () => {
     server.on('GET /api/public/procedures', { body: { items: [], total: 0 } });
-    await createApiClient({ fetch: server.fetch }).searchProcedures(' lam lai can cuoc ', { limit: 20, offset: 40 });
+    await createApiClient({ fetch: server.fetch }).searchProcedures(' lam lai can cuoc ', {
+      limit: 20,
+      offset: 40,
+    });
 
     const { query } = server.requests[0];
     expect(query.get('q')).toBe('lam lai can cuoc');
@@ -87,7 +92,11 @@ describe('requests', () => {
 
     expect(result.levelLabel).toBe('Hài lòng');
     expect(server.requests[0].headers['content-type']).toBe('application/json');
-    expect(server.requests[0].body).toEqual({ level: 'satisfied', criteria: { chiso1: 'b' }, comment: 'Nhanh' });
+    expect(server.requests[0].body).toEqual({
+      level: 'satisfied',
+      criteria: { chiso1: 'b' },
+      comment: 'Nhanh',
+    });
   });
 
   it('prefixes every path with the configured API base', async () => {
@@ -103,7 +112,9 @@ describe('errors', () => {
       status: 401,
       body: { statusCode: 401, error: 'Unauthorized', message: 'Vui lòng mở ứng dụng trong Zalo' },
     });
-    const failure = await createApiClient({ fetch: server.fetch }).me().catch((e: unknown) => e);
+    const failure = await createApiClient({ fetch: server.fetch })
+      .me()
+      .catch((e: unknown) => e);
 
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).message).toBe('Vui lòng mở ứng dụng trong Zalo');
@@ -113,16 +124,25 @@ describe('errors', () => {
   it('keeps retryAfterMinutes of a 429', async () => {
     server.on('GET /api/public/dossiers/X-1', {
       status: 429,
-      body: { statusCode: 429, message: 'Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau 10 phút.', retryAfterMinutes: 10 },
+      body: {
+        statusCode: 429,
+        message: 'Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau 10 phút.',
+        retryAfterMinutes: 10,
+      },
     });
-    const failure = (await createApiClient({ fetch: server.fetch }).dossier('x-1').catch((e: unknown) => e)) as ApiError;
+    const failure = (await createApiClient({ fetch: server.fetch })
+      .dossier('x-1')
+      .catch((e: unknown) => e)) as ApiError;
 
     expect(failure.message).toBe('Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau 10 phút.');
     expect(failure.retryAfterMinutes).toBe(10);
   });
 
   it('joins a list of validation messages', async () => {
-    server.on('POST /api/public/me/phone', { status: 400, body: { message: ['Thiếu phoneToken.', 'Token không hợp lệ.'] } });
+    server.on('POST /api/public/me/phone', {
+      status: 400,
+      body: { message: ['Thiếu phoneToken.', 'Token không hợp lệ.'] },
+    });
     await expect(createApiClient({ fetch: server.fetch }).linkPhone('')).rejects.toThrow(
       'Thiếu phoneToken. Token không hợp lệ.',
     );
@@ -130,18 +150,34 @@ describe('errors', () => {
 
   it('gives a Vietnamese message when a proxy answers with an HTML error page', async () => {
     const fetch = vi.fn(async () => new Response('<html>502 Bad Gateway</html>', { status: 502 }));
-    await expect(createApiClient({ fetch }).config()).rejects.toThrow('Máy chủ đang gặp sự cố. Vui lòng thử lại sau.');
+    await expect(createApiClient({ fetch }).config()).rejects.toThrow(
+      'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.',
+    );
   });
 
   it('says the server cannot be reached, never "Failed to fetch", when the network fails', async () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const failure = (await createApiClient({ fetch }).config().catch((e: unknown) => e)) as ApiError;
+    const failure = (await createApiClient({ fetch })
+      .config()
+      .catch((e: unknown) => e)) as ApiError;
 
     expect(failure.message).toBe(NETWORK_ERROR_MESSAGE);
     expect(failure.message).not.toContain('Failed to fetch');
     expect(failure.status).toBe(0);
+  });
+
+  it('treats a 404 page that is not JSON (a static host, a wrong API base) as an unreachable server', async () => {
+    const fetch = vi.fn(async () => new Response('<h1>Not Found</h1>', { status: 404 }));
+    await expect(createApiClient({ fetch }).lifeEvents()).rejects.toThrow(NETWORK_ERROR_MESSAGE);
+  });
+
+  it('falls back to a message for the status when a JSON error has none', async () => {
+    server.on('GET /api/public/procedures/X', { status: 404, body: { statusCode: 404 } });
+    await expect(createApiClient({ fetch: server.fetch }).procedure('X')).rejects.toThrow(
+      'Không tìm thấy thông tin bạn cần.',
+    );
   });
 
   it('treats a 200 that is not JSON (a static host answering /api) as an unreachable server', async () => {

@@ -81,8 +81,11 @@ export function createApiClient(options: ApiClientOptions = {}): PublicApi {
     const payload = await readJson(response);
     if (!response.ok) {
       const retryAfter = (payload as { retryAfterMinutes?: unknown } | undefined)?.retryAfterMinutes;
+      // The API always answers in JSON: a 4xx page that is not JSON came from something else on
+      // the way (a static host, a wrong base URL), so the API was never reached.
+      const unreachable = payload === undefined && response.status < 500;
       throw new ApiError(
-        messageFromBody(payload) ?? messageForStatus(response.status),
+        messageFromBody(payload) ?? (unreachable ? NETWORK_ERROR_MESSAGE : messageForStatus(response.status)),
         response.status,
         typeof retryAfter === 'number' ? retryAfter : undefined,
       );
@@ -115,7 +118,9 @@ export function createApiClient(options: ApiClientOptions = {}): PublicApi {
       ).dossier,
     myDossiers: async () => (await request<{ items: Dossier[] }>('GET', '/api/public/me/dossiers')).items,
     follow: (code) =>
-      request<{ following: boolean }>('POST', '/api/public/me/dossiers', { code: normalizeDossierCode(code) }),
+      request<{ following: boolean }>('POST', '/api/public/me/dossiers', {
+        code: normalizeDossierCode(code),
+      }),
     unfollow: (code) =>
       request<{ following: boolean }>('DELETE', `/api/public/me/dossiers/${dossierSegment(code)}`),
     notifications: async () =>
