@@ -35,7 +35,11 @@ export function createFakeServer(routes: Record<string, Handler> = {}) {
     const handler = routes[`${request.method} ${request.path}`];
     const reply = typeof handler === 'function' ? handler(request) : handler;
     if (!reply) {
-      return jsonResponse(404, { statusCode: 404, error: 'Not Found', message: `Chưa có ${request.method} ${request.path}` });
+      return jsonResponse(404, {
+        statusCode: 404,
+        error: 'Not Found',
+        message: `Chưa có ${request.method} ${request.path}`,
+      });
     }
     return jsonResponse(reply.status ?? 200, reply.body);
   });
