@@ -7,9 +7,9 @@ describe('dossierCodeFromScan', () => {
   });
 
   it('takes the code from a portal link', () => {
-    expect(dossierCodeFromScan('https://dichvucong.example.vn/tra-cuu?maHoSo=000.00.12.H41-250301-0001')).toBe(
-      '000.00.12.H41-250301-0001',
-    );
+    expect(
+      dossierCodeFromScan('https://dichvucong.example.vn/tra-cuu?maHoSo=000.00.12.H41-250301-0001'),
+    ).toBe('000.00.12.H41-250301-0001');
   });
 
   it('finds a code inside other text', () => {

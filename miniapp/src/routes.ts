@@ -10,7 +10,7 @@ export const paths = {
 };
 
 /** Shared Mini App links carry the procedure in the query, which survives any base path. */
-export const SHARED_PROCEDURE_PARAM = 'procedure';
+const SHARED_PROCEDURE_PARAM = 'procedure';
 
 export function sharedProcedurePath(code: string): string {
   return `/?${SHARED_PROCEDURE_PARAM}=${encodeURIComponent(code)}`;

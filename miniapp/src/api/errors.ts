@@ -1,7 +1,7 @@
 /** Every failure the UI shows is one Vietnamese sentence; raw errors never reach the screen. */
 
 export const NETWORK_ERROR_MESSAGE = 'Không kết nối được máy chủ. Vui lòng thử lại.';
-export const UNKNOWN_ERROR_MESSAGE = 'Đã có lỗi xảy ra. Vui lòng thử lại.';
+const UNKNOWN_ERROR_MESSAGE = 'Đã có lỗi xảy ra. Vui lòng thử lại.';
 
 /** Used only when the server gave no message of its own (a proxy page, an empty body). */
 const MESSAGE_BY_STATUS: Record<number, string> = {

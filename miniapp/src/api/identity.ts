@@ -9,7 +9,7 @@ const TOKEN_WAIT_MS = 8000;
 export type IdentityHeaders = Record<string, string>;
 
 /** The Zalo access token, or null when there is none (a browser, a placeholder, a failure). */
-export async function zaloAccessToken(waitMs = TOKEN_WAIT_MS): Promise<string | null> {
+async function zaloAccessToken(waitMs = TOKEN_WAIT_MS): Promise<string | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), waitMs);
@@ -40,7 +40,7 @@ let memoryDevUserId: string | null = null;
  * The browser's own test identity, created once and kept in localStorage so that followed dossiers
  * survive a reload. Kept in memory when storage is unavailable (private mode, blocked cookies).
  */
-export function devUserId(storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): string {
+function devUserId(storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): string {
   try {
     const stored = storage?.getItem(DEV_USER_STORAGE_KEY);
     if (stored) return stored;

@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { Header, Page } from 'zmp-ui';
 import { AppIcon } from './app-icon';
 
-export const HEADER_COLOR = '#006AF5';
+const HEADER_COLOR = '#006AF5';
 
 interface AppPageProps {
   title: string;

@@ -9,7 +9,7 @@ const TABS = [
 ] as const;
 
 /** Procedure pages belong to the home tab; the rating form is reached from one's own dossiers. */
-export function activeTabFor(pathname: string): (typeof TABS)[number]['key'] {
+function activeTabFor(pathname: string): (typeof TABS)[number]['key'] {
   if (pathname.startsWith('/dossiers')) return 'lookup';
   if (pathname.startsWith('/me') || pathname.startsWith('/rate')) return 'mine';
   return 'home';

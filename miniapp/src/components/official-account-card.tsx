@@ -2,8 +2,8 @@ import { Button } from 'zmp-ui';
 import { useToast } from '../hooks/use-toast';
 import { chatWithOfficialAccount, followOfficialAccount } from '../zalo/bridge';
 import { zaloFailureMessage } from '../zalo/zalo-messages';
-import { SectionCard } from './section-card';
 import { AppIcon } from './app-icon';
+import { SectionCard } from './section-card';
 
 /** Following the OA is how citizens get told when a dossier changes. */
 export function OfficialAccountCard({ oaId }: { oaId: string }) {

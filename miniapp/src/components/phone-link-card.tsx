@@ -5,8 +5,8 @@ import { useApi } from '../hooks/api-context';
 import { useToast } from '../hooks/use-toast';
 import { requestPhoneToken } from '../zalo/bridge';
 import { zaloFailureMessage } from '../zalo/zalo-messages';
-import { SectionCard } from './section-card';
 import { AppIcon } from './app-icon';
+import { SectionCard } from './section-card';
 
 interface PhoneLinkCardProps {
   /** Masked phone already linked, or null. */

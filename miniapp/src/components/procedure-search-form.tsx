@@ -7,7 +7,7 @@ interface ProcedureSearchFormProps {
   onSearch: (query: string) => void;
 }
 
-export const SEARCH_PLACEHOLDER = 'Tìm thủ tục, ví dụ: làm lại căn cước';
+const SEARCH_PLACEHOLDER = 'Tìm thủ tục, ví dụ: làm lại căn cước';
 
 /** A search form (Enter submits it), so the keyboard's search key and the button behave alike. */
 export function ProcedureSearchForm({ initialQuery = '', onSearch }: ProcedureSearchFormProps) {

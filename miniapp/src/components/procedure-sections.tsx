@@ -2,7 +2,7 @@ import type { ProcedureChannel, ProcedureDetail, ProcedureDocument } from '../ap
 import { SectionCard } from './section-card';
 
 /** What the catalog says when it says nothing: we never fill the gap with a guess. */
-export const NO_INFO = 'Không có thông tin';
+const NO_INFO = 'Không có thông tin';
 
 function NoInfo() {
   return <p className="muted">{NO_INFO}</p>;

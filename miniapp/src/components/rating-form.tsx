@@ -4,7 +4,7 @@ import { toUserMessage } from '../api/errors';
 import type { CriterionAnswer, RatingCriteria, RatingInput, RatingLevel } from '../api/types';
 import { ErrorNotice } from './error-notice';
 
-export const COMMENT_MAX_LENGTH = 1000;
+const COMMENT_MAX_LENGTH = 1000;
 const ANSWER_KEYS: CriterionAnswer[] = ['a', 'b', 'c'];
 
 interface RatingFormProps {

@@ -14,7 +14,7 @@ const TONE_BY_STATUS: Record<string, Tone> = {
   cancelled: 'neutral',
 };
 
-export function statusTone(status: string | undefined): Tone {
+function statusTone(status: string | undefined): Tone {
   return (status && TONE_BY_STATUS[status]) || 'neutral';
 }
 

@@ -45,6 +45,8 @@ export function VerifyOwnerModal({ visible, onClose, onVerify }: VerifyOwnerModa
         <p className="muted">Nhập 4 số cuối của số điện thoại đã dùng khi nộp hồ sơ để xem chi tiết.</p>
         <Input
           aria-label="4 số cuối số điện thoại"
+          // The dialog does not move focus itself; the field is the only thing to do here.
+          autoFocus
           placeholder="Ví dụ: 5678"
           inputMode="numeric"
           autoComplete="off"

@@ -3,6 +3,7 @@ import { Button, Input } from 'zmp-ui';
 import { normalizeDossierCode } from '../api/client';
 import { toUserMessage } from '../api/errors';
 import type { Dossier } from '../api/types';
+import { AppIcon } from '../components/app-icon';
 import { AppPage } from '../components/app-page';
 import { DossierResult } from '../components/dossier-result';
 import { ErrorNotice } from '../components/error-notice';
@@ -11,7 +12,6 @@ import { dossierCodeFromScan } from '../dossier-code';
 import { useApi } from '../hooks/api-context';
 import { useToast } from '../hooks/use-toast';
 import { ZaloUnavailableError, scanQrText } from '../zalo/bridge';
-import { AppIcon } from '../components/app-icon';
 
 type Lookup =
   | { status: 'idle' }
@@ -19,7 +19,7 @@ type Lookup =
   | { status: 'error'; message: string }
   | { status: 'ready'; dossier: Dossier };
 
-export const DOSSIER_CODE_PLACEHOLDER = 'Mã hồ sơ, ví dụ 000.00.12.H41-250301-0001';
+const DOSSIER_CODE_PLACEHOLDER = 'Mã hồ sơ, ví dụ 000.00.12.H41-250301-0001';
 
 export function DossierLookupPage() {
   const api = useApi();

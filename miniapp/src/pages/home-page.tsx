@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-
+import { AppIcon } from '../components/app-icon';
 import { AppPage } from '../components/app-page';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
@@ -9,7 +9,6 @@ import { SectionCard } from '../components/section-card';
 import { useApi } from '../hooks/api-context';
 import { useAsync } from '../hooks/use-async';
 import { paths } from '../routes';
-import { AppIcon } from '../components/app-icon';
 
 export function HomePage() {
   const api = useApi();

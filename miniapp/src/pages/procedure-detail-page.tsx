@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useParams } from 'react-router-dom';
 import { Button } from 'zmp-ui';
 import type { ProcedureDetail } from '../api/types';
+import { AppIcon } from '../components/app-icon';
 import { AppPage } from '../components/app-page';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
@@ -20,7 +21,6 @@ import { useToast } from '../hooks/use-toast';
 import { sharedProcedurePath } from '../routes';
 import { openWebPage, shareMiniAppPage } from '../zalo/bridge';
 import { zaloFailureMessage } from '../zalo/zalo-messages';
-import { AppIcon } from '../components/app-icon';
 
 /** Absolute, because Zalo fetches the share card's image itself. */
 function shareThumbnailUrl(): string {

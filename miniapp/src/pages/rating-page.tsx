@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { Button } from 'zmp-ui';
 import type { RatingInput } from '../api/types';
+import { AppIcon } from '../components/app-icon';
 import { AppPage } from '../components/app-page';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
@@ -9,7 +10,6 @@ import { RatingForm } from '../components/rating-form';
 import { useApi } from '../hooks/api-context';
 import { useAsync } from '../hooks/use-async';
 import { paths } from '../routes';
-import { AppIcon } from '../components/app-icon';
 
 function ThankYou({ levelLabel }: { levelLabel: string }) {
   const navigate = useNavigate();

@@ -14,7 +14,7 @@ import { useAsync } from '../hooks/use-async';
 import { useToast } from '../hooks/use-toast';
 import { paths } from '../routes';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export function SearchResultsPage() {
   const [params] = useSearchParams();

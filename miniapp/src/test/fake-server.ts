@@ -59,7 +59,7 @@ export function createFakeServer(routes: Record<string, Handler> = {}) {
 
 export type FakeServer = ReturnType<typeof createFakeServer>;
 
-export function jsonResponse(status: number, body: unknown): Response {
+function jsonResponse(status: number, body: unknown): Response {
   return new Response(body === undefined ? '' : JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json' },
