@@ -1,0 +1,88 @@
+import { useNavigate } from 'react-router-dom';
+import { Button } from 'zmp-ui';
+import type { Dossier } from '../api/types';
+import { AppPage } from '../components/app-page';
+import { DossierCard } from '../components/dossier-card';
+import { EmptyState } from '../components/empty-state';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingState } from '../components/loading-state';
+import { PhoneLinkCard } from '../components/phone-link-card';
+import { useApi } from '../hooks/api-context';
+import { useAsync } from '../hooks/use-async';
+import { paths } from '../routes';
+
+function Notices({ items }: { items: { text: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="notice notice-info" aria-label="Thông báo mới" data-testid="notices" role="status">
+      <p className="notice-title">Thông báo mới</p>
+      <ul className="notice-list">
+        {items.map((item, index) => (
+          <li key={index}>{item.text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DossierList({ dossiers }: { dossiers: Dossier[] }) {
+  const navigate = useNavigate();
+  return (
+    <div className="dossier-list">
+      {dossiers.map((dossier) => (
+        <DossierCard key={dossier.code} dossier={dossier}>
+          {dossier.rateable && (
+            <Button
+              size="medium"
+              variant="secondary"
+              onClick={() =>
+                navigate(paths.rate(dossier.code), { state: { procedureName: dossier.procedureName } })
+              }
+            >
+              Đánh giá
+            </Button>
+          )}
+        </DossierCard>
+      ))}
+    </div>
+  );
+}
+
+export function MyDossiersPage() {
+  const api = useApi();
+  const navigate = useNavigate();
+  const dossiers = useAsync(() => api.myDossiers(), [api]);
+  // Notices are handed out once each; a failure here must not hide the list.
+  const notices = useAsync(() => api.notifications(), [api]);
+  const me = useAsync(() => api.me(), [api]);
+
+  return (
+    <AppPage title="Hồ sơ của tôi">
+      {notices.status === 'ready' && <Notices items={notices.data} />}
+
+      {dossiers.status === 'loading' && <LoadingState label="Đang tải hồ sơ…" />}
+      {dossiers.status === 'error' && <ErrorNotice message={dossiers.message} onRetry={dossiers.reload} />}
+      {dossiers.status === 'ready' && dossiers.data.length === 0 && (
+        <EmptyState
+          title="Bạn chưa theo dõi hồ sơ nào."
+          hint="Vào “Tra cứu hồ sơ”, nhập mã hồ sơ in trên giấy biên nhận rồi bấm “Theo dõi hồ sơ”: hồ sơ sẽ hiện ở đây và bạn được báo khi có kết quả."
+        >
+          <Button size="medium" variant="secondary" onClick={() => navigate(paths.lookup)}>
+            Đi đến Tra cứu hồ sơ
+          </Button>
+        </EmptyState>
+      )}
+      {dossiers.status === 'ready' && dossiers.data.length > 0 && <DossierList dossiers={dossiers.data} />}
+
+      {me.status === 'ready' && (
+        <PhoneLinkCard
+          phone={me.data.phone}
+          onLinked={(phone) => {
+            me.update((data) => ({ ...data, phone }));
+            dossiers.reload();
+          }}
+        />
+      )}
+    </AppPage>
+  );
+}
