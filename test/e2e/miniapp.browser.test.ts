@@ -41,11 +41,13 @@ describe('Zalo Mini App in headless Chromium', () => {
     expect((await ingestDossiers(baseUrl, KEY, [dossier])).status).toBe(200);
   };
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
-  const bottomTab = (name: string) => page.getByRole('navigation').getByText(name, { exact: true }).click();
+  const bottomTab = (target: Page, name: string) =>
+    target.getByTestId('bottom-nav').getByRole('button', { name, exact: true }).click();
 
   beforeAll(async () => {
     // `npm test` builds the app first; a lone run of this file builds it when missing.
-    if (!miniAppBuilt()) execFileSync('npm', ['run', 'miniapp:build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    if (!miniAppBuilt())
+      execFileSync('npm', ['run', 'miniapp:build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
     zalo = await FakeZaloServer.start({ appSecret: SECRET });
     zalo.graph.requireAppSecretProof = true;
     accessToken = zalo.graph.addUser({ name: 'Lê Thị Hoa' }).accessToken;
@@ -64,6 +66,8 @@ describe('Zalo Mini App in headless Chromium', () => {
       isMobile: true,
       hasTouch: true,
       locale: 'vi-VN',
+      // Pages slide in otherwise: screenshots would catch them half-way.
+      reducedMotion: 'reduce',
       extraHTTPHeaders: { 'x-zalo-access-token': accessToken },
     });
     page = await context.newPage();
@@ -88,39 +92,42 @@ describe('Zalo Mini App in headless Chromium', () => {
   it('finds "lam lai can cuoc" and shows the procedure from the catalog', async () => {
     await page.getByLabel('Tìm thủ tục').fill('lam lai can cuoc');
     await page.getByLabel('Tìm thủ tục').press('Enter');
-    await page.getByText('Cấp lại thẻ căn cước', { exact: true }).first().click();
-    await page.getByText('Thành phần hồ sơ').first().waitFor();
-    await page.getByText('Lệ phí', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Cấp lại thẻ căn cước', exact: true }).click();
+    await page.getByRole('heading', { name: 'Thành phần hồ sơ' }).waitFor();
+    await page.getByRole('heading', { name: 'Phí, lệ phí' }).waitFor();
     // The fee exactly as the catalog states it, nothing invented.
-    await page.getByText('70,000', { exact: false }).first().waitFor();
+    await page.getByTestId('section-fees').getByText('70,000', { exact: false }).first().waitFor();
     await shot('miniapp-procedure.png');
   });
 
   it('looks a dossier up with the applicant masked, and follows it', async () => {
     await ingest('processing');
-    await bottomTab('Tra cứu hồ sơ');
+    await bottomTab(page, 'Tra cứu hồ sơ');
     await page.getByLabel('Mã hồ sơ').fill(CODE.toLowerCase());
-    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
-    await page.getByText(maskApplicantName('Nguyễn Văn An'), { exact: false }).waitFor();
+    await page.getByTestId('lookup-submit').click();
+    const card = page.getByTestId('dossier-card');
+    await card.getByText(maskApplicantName('Nguyễn Văn An'), { exact: false }).waitFor();
     const text = await page.locator('body').innerText();
     expect(text).not.toContain('Nguyễn Văn An');
     expect(text).not.toContain('0912345678');
     await shot('miniapp-lookup.png');
-    await page.getByRole('button', { name: 'Theo dõi hồ sơ' }).click();
-    await page.getByText('Đang theo dõi').first().waitFor();
+    await card.getByRole('button', { name: 'Theo dõi hồ sơ' }).click();
+    await card.getByText('Đang theo dõi').first().waitFor();
     // Every citizen call was made as the Zalo user the fake graph confirmed.
     expect(zalo.callsTo('/v2.0/me').some((call) => call.headers.access_token === accessToken)).toBe(true);
   });
 
   it('lists the followed dossier, and once the result is out, rates it; the rating reaches the report', async () => {
     await ingest('returned');
-    await bottomTab('Hồ sơ của tôi');
-    await page.getByText(CODE, { exact: false }).first().waitFor();
-    await page.getByText('Đã trả kết quả').first().waitFor();
-    await page.getByRole('button', { name: 'Đánh giá' }).first().click();
-    await page.getByText('Rất hài lòng', { exact: true }).click();
+    await bottomTab(page, 'Hồ sơ của tôi');
+    const card = page.locator(`[data-testid="dossier-card"][data-code="${CODE}"]`);
+    await card.getByText('Đã trả kết quả').first().waitFor();
+    // The notices since the last visit come first: the result, then the invitation to rate.
+    await page.getByTestId('notices').getByText(CODE, { exact: false }).first().waitFor();
+    await card.getByRole('button', { name: 'Đánh giá' }).click();
+    await page.getByRole('radio', { name: 'Rất hài lòng', exact: true }).click();
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
-    await page.getByText('Cảm ơn bạn đã đánh giá').waitFor();
+    await page.getByRole('heading', { name: 'Cảm ơn bạn đã đánh giá' }).waitFor();
     await shot('miniapp-rating.png');
 
     const report = await getJson(`${baseUrl}/api/reports/ratings?agency=${encodeURIComponent(AGENCY)}`, {
@@ -132,8 +139,8 @@ describe('Zalo Mini App in headless Chromium', () => {
   it('outside Zalo, on a production-like server, tells the citizen to open it in Zalo', async () => {
     const stranger = await browser.newPage({ viewport: PHONE });
     await stranger.goto(`${baseUrl}/miniapp/`);
-    await stranger.getByRole('navigation').getByText('Hồ sơ của tôi', { exact: true }).click();
-    await stranger.getByText('Chỉ dùng được trong Zalo', { exact: false }).first().waitFor();
+    await bottomTab(stranger, 'Hồ sơ của tôi');
+    await stranger.getByText('máy chủ này không nhận người dùng thử', { exact: false }).first().waitFor();
     await stranger.close();
   });
 });
