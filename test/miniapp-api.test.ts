@@ -229,6 +229,12 @@ describe('Mini App public API (/api/public)', () => {
       const limited = await getJson(api(`/dossiers/${nextCode()}`), user.headers);
       expectError(limited, 429, 'lookup_rate_limited');
       expect(limited.body.details).toEqual({ retryAfterMinutes: 10 });
+      // Following lists a dossier too: it counts as a lookup, so it cannot be used to probe codes.
+      expectError(
+        await postJson(api('/me/dossiers'), { code: nextCode() }, user.headers),
+        429,
+        'lookup_rate_limited',
+      );
     });
 
     it('follows a dossier, hears when the result is ready, rates it, and the rating reaches the report', async () => {

@@ -80,9 +80,12 @@ export class MiniAppDossierService {
     return views;
   }
 
-  async follow(rawCode: string, citizen: MiniAppCitizen): Promise<void> {
+  async follow(rawCode: string, citizen: MiniAppCitizen, ip: string): Promise<void> {
     const code = this.parseCode(rawCode);
-    if (!(await this.dossiers.findByCode(code))) throw MiniAppException.dossierNotFound(code);
+    // Following lists the dossier under "my dossiers": it counts as a lookup, or it would bypass the limit.
+    const result = await this.lookups.lookup(code, this.keys(citizen, ip));
+    if (result.kind === 'rate_limited') throw MiniAppException.rateLimited(result.minutes);
+    if (result.kind === 'not_found') throw MiniAppException.dossierNotFound(code);
     await this.dataSource.transaction(async (manager) => {
       await this.subscriptions.subscribe(code, CHANNEL, citizen.userId, manager);
       // The same person as an OA follower (linked by user_id_by_app) also hears it in the OA chat.

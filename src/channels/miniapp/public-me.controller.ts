@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { maskPersonalData } from '../../nlu/entities/personal-data.util';
@@ -53,8 +53,9 @@ export class PublicMeController {
   async follow(
     @Body(new ZodValidationPipe(followBodySchema)) body: { code: string },
     @Citizen() citizen: MiniAppCitizen,
+    @Ip() ip: string,
   ) {
-    await this.dossiers.follow(body.code, citizen);
+    await this.dossiers.follow(body.code, citizen, ip);
     return { following: true };
   }
 
