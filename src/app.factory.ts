@@ -17,7 +17,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     AppModule.forRoot(config),
     new FastifyAdapter({
       bodyLimit: BODY_LIMIT_BYTES,
-      trustProxy: true,
+      // Only proxies we run may state the client's address: lookup limits count per address.
+      trustProxy: config.trustProxy,
       // One correlation id per request, taken from a proxy's X-Request-Id when present.
       requestIdHeader: 'x-request-id',
       genReqId: () => randomUUID(),

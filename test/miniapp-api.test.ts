@@ -136,6 +136,15 @@ describe('Mini App public API (/api/public)', () => {
       const dev = await getJson(api('/me'), { 'x-miniapp-dev-user': 'browser-dev-0001' });
       expect(dev.body).toEqual({ name: 'Người dùng thử (ngoài Zalo)', dev: true, phone: null });
       expectError(await getJson(api('/me'), { 'x-miniapp-dev-user': 'x' }), 401, 'miniapp_identity_required');
+      // A development server reachable from the internet still hands no identity to strangers there.
+      expectError(
+        await getJson(api('/me'), {
+          'x-miniapp-dev-user': 'browser-dev-0001',
+          'x-forwarded-for': '203.0.113.7',
+        }),
+        401,
+        'miniapp_dev_identity_refused',
+      );
 
       const production = await startApp({
         NODE_ENV: 'production',
@@ -296,6 +305,35 @@ describe('Mini App public API (/api/public)', () => {
       expect((await getJson(api('/me/dossiers'), user.headers)).body.items).toEqual([]);
     });
 
+    it('lets nobody rate with the code alone: no following a finished dossier, no rating before the result notice', async () => {
+      const returned = nextCode();
+      await ingest(returned, 'returned');
+      const user = citizen();
+      expectError(
+        await postJson(api('/me/dossiers'), { code: returned }, user.headers),
+        409,
+        'dossier_not_followable',
+      );
+      expectError(
+        await postJson(api(`/dossiers/${returned}/rating`), { level: 'dissatisfied' }, user.headers),
+        403,
+        'rating_not_allowed',
+      );
+      // Following once the result exists (but before the hand-over) does not open the rating either.
+      const completed = nextCode();
+      await ingest(completed, 'completed');
+      await postJson(api('/me/dossiers'), { code: completed }, user.headers);
+      expect((await getJson(api(`/dossiers/${completed}`), user.headers)).body.dossier).toMatchObject({
+        following: true,
+        rateable: false,
+      });
+      expectError(
+        await postJson(api(`/dossiers/${completed}/rating`), { level: 'dissatisfied' }, user.headers),
+        403,
+        'rating_not_allowed',
+      );
+    });
+
     it('refuses a rating with an unknown level or question, in Vietnamese', async () => {
       const user = citizen();
       const code = nextCode();
@@ -383,6 +421,8 @@ describe('Mini App public API (/api/public)', () => {
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://h5.zdn.vn');
       expect(preflight.headers.get('access-control-allow-headers')).toContain('x-zalo-access-token');
+      const phoneApp = await fetch(api('/config'), { headers: { origin: 'zbrowser://h5.zdn.vn' } });
+      expect(phoneApp.headers.get('access-control-allow-origin')).toBe('zbrowser://h5.zdn.vn');
       const other = await fetch(api('/config'), { headers: { origin: 'https://evil.example' } });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
       const staff = await fetch(`${baseUrl}/api/procedures?q=x`, {

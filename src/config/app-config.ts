@@ -5,6 +5,8 @@ export class AppConfig {
   readonly nodeEnv: Env['NODE_ENV'];
   readonly port: number;
   readonly host: string;
+  /** Fastify's trustProxy: which proxies may state the client's address. */
+  readonly trustProxy: boolean | string;
   /** Absent: the embedded PGlite database in `dataDir`. */
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
@@ -82,6 +84,8 @@ export class AppConfig {
     this.nodeEnv = env.NODE_ENV;
     this.port = env.PORT;
     this.host = env.HOST;
+    this.trustProxy =
+      env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY;
     this.databaseUrl = env.DATABASE_URL;
     this.dataDir = env.DATA_DIR;
     this.logLevel = env.LOG_LEVEL;

@@ -8,6 +8,9 @@ const baseSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
+  // Proxies whose X-Forwarded-For is believed (the client address counts toward lookup limits):
+  // addresses/CIDRs or loopback, linklocal, uniquelocal; "true" trusts any hop, "false" none.
+  TRUST_PROXY: z.string().trim().min(1).default('loopback,linklocal,uniquelocal'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'phải là URL PostgreSQL, ví dụ postgres://user:pass@host:5432/db')
@@ -76,7 +79,8 @@ const baseSchema = z.object({
   // Origins allowed to call /api/public/* from a browser: Zalo serves Mini Apps from h5.zdn.vn.
   MINIAPP_ORIGINS: z
     .string()
-    .default('https://h5.zdn.vn')
+    // https: the Zalo PC/web client; zbrowser: the Zalo phone app's webview.
+    .default('https://h5.zdn.vn,zbrowser://h5.zdn.vn')
     .transform((v) =>
       v
         .split(',')

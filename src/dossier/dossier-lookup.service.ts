@@ -52,7 +52,7 @@ export class DossierLookupService {
     };
   }
 
-  /** The masked summary of a dossier already loaded (its owner's own list: no lookup counted). */
+  /** The masked summary of a dossier already loaded; callers count the lookup where one is made. */
   summary(d: Dossier): Record<string, unknown> {
     const now = Date.now();
     const open = !FINAL.includes(d.status) && d.status !== 'completed';

@@ -18,6 +18,7 @@ export function loggerOptions(config: AppConfig): Params {
           'req.headers["x-telegram-bot-api-secret-token"]',
           'req.headers["x-zevent-signature"]',
           'req.headers.access_token',
+          'req.headers["x-zalo-access-token"]',
         ],
         censor: '[redacted]',
       },

@@ -90,6 +90,20 @@ export class NotificationOutbox {
     return Number(rows[0].id);
   }
 
+  /** Whether this chat was ever given this kind of notice about the dossier (e.g. invited to rate it). */
+  async hasNotice(
+    kind: NoticeKind,
+    dossierCode: string,
+    channel: string,
+    recipient: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM notification WHERE kind = $1 AND dossier_code = $2 AND channel = $3 AND recipient = $4 LIMIT 1`,
+      [kind, dossierCode, channel, recipient],
+    );
+    return rows.length > 0;
+  }
+
   /** Wakes local workers once the writing transaction has committed (others poll). */
   onWritten(listener: () => void): () => void {
     this.listeners.add(listener);

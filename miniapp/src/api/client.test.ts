@@ -3,7 +3,12 @@ import { getAccessToken } from 'zmp-sdk/apis';
 import { createFakeServer, type FakeServer } from '../test/fake-server';
 import { createApiClient } from './client';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './errors';
-import { DEV_USER_STORAGE_KEY, PLACEHOLDER_ACCESS_TOKEN, resetDevUserIdForTests } from './identity';
+import {
+  DEV_USER_STORAGE_KEY,
+  identityHeaders,
+  PLACEHOLDER_ACCESS_TOKEN,
+  resetDevUserIdForTests,
+} from './identity';
 
 let server: FakeServer;
 
@@ -59,6 +64,13 @@ describe('who is asking', () => {
     const { headers } = server.requests[0];
     expect(headers['x-zalo-access-token']).toBeUndefined();
     expect(headers['x-miniapp-dev-user']).toBeTruthy();
+  });
+
+  it('never falls back to the dev identity inside Zalo when the token cannot be had', async () => {
+    vi.mocked(getAccessToken).mockRejectedValue({ code: -1401, message: 'unauthorized' });
+    expect(await identityHeaders(true)).toEqual({});
+    vi.mocked(getAccessToken).mockResolvedValue('zalo-token-456');
+    expect(await identityHeaders(true)).toEqual({ 'X-Zalo-Access-Token': 'zalo-token-456' });
   });
 });
 
@@ -126,8 +138,9 @@ describe('errors', () => {
       status: 429,
       body: {
         statusCode: 429,
+        error: 'lookup_rate_limited',
         message: 'Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau 10 phút.',
-        retryAfterMinutes: 10,
+        details: { retryAfterMinutes: 10 },
       },
     });
     const failure = (await createApiClient({ fetch: server.fetch })

@@ -80,7 +80,9 @@ export function createApiClient(options: ApiClientOptions = {}): PublicApi {
 
     const payload = await readJson(response);
     if (!response.ok) {
-      const retryAfter = (payload as { retryAfterMinutes?: unknown } | undefined)?.retryAfterMinutes;
+      // The server's error body: { statusCode, error, message, details?: { retryAfterMinutes } }.
+      const retryAfter = (payload as { details?: { retryAfterMinutes?: unknown } } | undefined)?.details
+        ?.retryAfterMinutes;
       // The API always answers in JSON: a 4xx page that is not JSON came from something else on
       // the way (a static host, a wrong base URL), so the API was never reached.
       const unreachable = payload === undefined && response.status < 500;

@@ -1,4 +1,5 @@
 import { getAccessToken } from 'zmp-sdk/apis';
+import { isInsideZalo } from '../zalo/environment';
 
 /** What older zmp-sdk versions return outside Zalo instead of a token. */
 export const PLACEHOLDER_ACCESS_TOKEN = 'DEFAULT ACCESS TOKEN';
@@ -66,9 +67,11 @@ function safeLocalStorage(): Storage | null {
 }
 
 /** The headers that tell the server who is asking (docs/miniapp-api.md, "Who is asking"). */
-export async function identityHeaders(): Promise<IdentityHeaders> {
+export async function identityHeaders(insideZalo: boolean = isInsideZalo()): Promise<IdentityHeaders> {
   const token = await zaloAccessToken();
-  return token ? { 'X-Zalo-Access-Token': token } : { 'X-Miniapp-Dev-User': devUserId() };
+  if (token) return { 'X-Zalo-Access-Token': token };
+  // Inside Zalo a missing token is a failure to report, never a reason to act as a test user.
+  return insideZalo ? {} : { 'X-Miniapp-Dev-User': devUserId() };
 }
 
 /** For tests: forget the in-memory fallback id. */

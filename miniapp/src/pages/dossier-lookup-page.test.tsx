@@ -72,7 +72,7 @@ describe('dossier lookup', () => {
         body: {
           statusCode: 429,
           message: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 10 phút.',
-          retryAfterMinutes: 10,
+          details: { retryAfterMinutes: 10 },
         },
       },
     });

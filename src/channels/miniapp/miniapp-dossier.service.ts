@@ -7,6 +7,7 @@ import { FINAL } from '../../dossier/dossier-status';
 import { RATING_LEVEL_LABEL } from '../../feedback/rating.entity';
 import { RatingRepository } from '../../feedback/rating.repository';
 import { extractDossierCodes } from '../../nlu/entities/dossier-code.extractor';
+import { NotificationOutbox } from '../../notify/notification.outbox';
 import { SubscriptionRepository } from '../../notify/subscription.repository';
 import type { MiniAppCitizen } from './miniapp-identity.service';
 import { MiniAppUserRepository } from './miniapp-user.repository';
@@ -16,6 +17,14 @@ import type { RatingBody } from './public-api.dto';
 const CHANNEL = 'miniapp';
 /** A dossier is rated once its result exists (as in chat). */
 const RATEABLE = ['completed', 'returned'];
+/** Enough for a family's dossiers; a cap keeps "my dossiers" from becoming a way to watch strangers'. */
+export const MAX_FOLLOWED = 30;
+
+/** The phone Zalo confirmed for the citizen is the one on the dossier (last nine digits: 09…, 84…, +84…). */
+function isApplicant(dossier: Dossier, phone: string | null): boolean {
+  const last9 = (value: string | null) => (value ?? '').replace(/\D/g, '').slice(-9);
+  return phone !== null && last9(phone).length === 9 && last9(phone) === last9(dossier.applicantPhone);
+}
 
 export type DossierView = Record<string, unknown>;
 
@@ -33,6 +42,7 @@ export class MiniAppDossierService {
     private readonly subscriptions: SubscriptionRepository,
     private readonly ratings: RatingRepository,
     private readonly users: MiniAppUserRepository,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   /** The code as typed (any case, spaces around dashes), normalised; 400 when it is not a code. */
@@ -47,8 +57,7 @@ export class MiniAppDossierService {
     const result = await this.lookups.lookup(code, this.keys(citizen, ip));
     if (result.kind === 'rate_limited') throw MiniAppException.rateLimited(result.minutes);
     if (result.kind === 'not_found') throw MiniAppException.dossierNotFound(code);
-    const dossier = (await this.dossiers.findByCode(code))!;
-    return this.withActions(dossier, result.data, citizen, false);
+    return this.withActions(await this.load(code), result.data, citizen);
   }
 
   async verify(rawCode: string, last4: string, citizen: MiniAppCitizen, ip: string): Promise<DossierView> {
@@ -59,24 +68,29 @@ export class MiniAppDossierService {
     if (limited.kind === 'not_found') throw MiniAppException.dossierNotFound(code);
     const details = await this.lookups.details(code, last4);
     if (!details) throw MiniAppException.notVerified();
-    return this.withActions((await this.dossiers.findByCode(code))!, details, citizen, false);
+    return this.withActions(await this.load(code), details, citizen);
   }
 
-  /** Followed dossiers and, with a linked phone, the citizen's own; newest first. */
+  /**
+   * Followed dossiers (each was counted as a lookup when followed) and, with a linked phone, the
+   * citizen's own; newest first.
+   */
   async mine(citizen: MiniAppCitizen): Promise<DossierView[]> {
     const phone = await this.users.phoneOf(citizen.userId);
     const own = phone ? await this.dossiers.findByPhone(phone) : [];
-    const ownCodes = new Set(own.map((d) => d.code));
-    const followed: Dossier[] = [];
-    for (const code of (await this.subscriptions.followed(CHANNEL, citizen.userId)).reverse()) {
-      if (ownCodes.has(code)) continue;
+    const listed = new Map(own.map((d) => [d.code, d]));
+    for (const code of await this.subscriptions.followed(CHANNEL, citizen.userId)) {
+      if (listed.has(code)) continue;
       const dossier = await this.dossiers.findByCode(code);
-      if (dossier) followed.push(dossier);
+      if (dossier) listed.set(code, dossier);
     }
+    const newestFirst = [...listed.values()].sort(
+      (a, b) =>
+        (b.receivedAt?.getTime() ?? 0) - (a.receivedAt?.getTime() ?? 0) || a.code.localeCompare(b.code),
+    );
     const views: DossierView[] = [];
-    for (const d of [...own, ...followed]) {
-      views.push(await this.withActions(d, this.lookups.summary(d), citizen, ownCodes.has(d.code)));
-    }
+    for (const d of newestFirst)
+      views.push(await this.withActions(d, this.lookups.summary(d), citizen, phone));
     return views;
   }
 
@@ -86,6 +100,11 @@ export class MiniAppDossierService {
     const result = await this.lookups.lookup(code, this.keys(citizen, ip));
     if (result.kind === 'rate_limited') throw MiniAppException.rateLimited(result.minutes);
     if (result.kind === 'not_found') throw MiniAppException.dossierNotFound(code);
+    // A finished dossier has no news left to hear (and following it must not open its rating).
+    if (!result.data.followable) throw MiniAppException.notFollowable();
+    if ((await this.subscriptions.followed(CHANNEL, citizen.userId)).length >= MAX_FOLLOWED) {
+      throw MiniAppException.tooManyFollowed(MAX_FOLLOWED);
+    }
     await this.dataSource.transaction(async (manager) => {
       await this.subscriptions.subscribe(code, CHANNEL, citizen.userId, manager);
       // The same person as an OA follower (linked by user_id_by_app) also hears it in the OA chat.
@@ -106,7 +125,8 @@ export class MiniAppDossierService {
   async rate(rawCode: string, body: RatingBody, citizen: MiniAppCitizen): Promise<{ levelLabel: string }> {
     const code = this.parseCode(rawCode);
     const dossier = await this.dossiers.findByCode(code);
-    if (!dossier || !(await this.mayRate(dossier, citizen))) throw MiniAppException.ratingNotAllowed();
+    const phone = await this.users.phoneOf(citizen.userId);
+    if (!dossier || !(await this.mayRate(dossier, citizen, phone))) throw MiniAppException.ratingNotAllowed();
     const key = { dossierCode: code, channel: CHANNEL, userId: citizen.userId };
     await this.dataSource.transaction(async (manager) => {
       await this.ratings.rateDossier(manager, {
@@ -123,38 +143,43 @@ export class MiniAppDossierService {
     return { levelLabel: RATING_LEVEL_LABEL[body.level] };
   }
 
-  private async mayRate(dossier: Dossier, citizen: MiniAppCitizen): Promise<boolean> {
+  /**
+   * Who may rate: the applicant (the phone Zalo confirmed is the one on file), or a follower the
+   * result notice invited to rate (following before the hand-over, not after it), or whoever
+   * rated already (to change it). The code alone is not enough.
+   */
+  private async mayRate(dossier: Dossier, citizen: MiniAppCitizen, phone: string | null): Promise<boolean> {
     if (!RATEABLE.includes(dossier.status)) return false;
     return (
-      (await this.subscriptions.isFollowing(dossier.code, CHANNEL, citizen.userId)) ||
-      (await this.isOwn(dossier, citizen)) ||
+      isApplicant(dossier, phone) ||
+      (await this.outbox.hasNotice('rating_prompt', dossier.code, CHANNEL, citizen.userId)) ||
       (await this.ratings.findDossierRating(dossier.code, CHANNEL, citizen.userId)) !== null
     );
-  }
-
-  private async isOwn(dossier: Dossier, citizen: MiniAppCitizen): Promise<boolean> {
-    const phone = await this.users.phoneOf(citizen.userId);
-    const last9 = (value: string | null) => (value ?? '').replace(/\D/g, '').slice(-9);
-    return phone !== null && last9(phone).length === 9 && last9(phone) === last9(dossier.applicantPhone);
   }
 
   private async withActions(
     dossier: Dossier,
     view: DossierView,
     citizen: MiniAppCitizen,
-    own: boolean,
+    knownPhone?: string | null,
   ): Promise<DossierView> {
-    const following = await this.subscriptions.isFollowing(dossier.code, CHANNEL, citizen.userId);
+    const phone = knownPhone === undefined ? await this.users.phoneOf(citizen.userId) : knownPhone;
     const rating = await this.ratings.findDossierRating(dossier.code, CHANNEL, citizen.userId);
-    const mine = own || (await this.isOwn(dossier, citizen));
     return {
       ...view,
-      following,
+      following: await this.subscriptions.isFollowing(dossier.code, CHANNEL, citizen.userId),
       followable: !FINAL.includes(dossier.status),
-      mine,
-      rateable: RATEABLE.includes(dossier.status) && (following || mine || rating !== null),
+      mine: isApplicant(dossier, phone),
+      rateable: await this.mayRate(dossier, citizen, phone),
       rating: rating?.level ?? null,
     };
+  }
+
+  /** A dossier the lookup just found; gone since (deleted in between) reads as not found. */
+  private async load(code: string): Promise<Dossier> {
+    const dossier = await this.dossiers.findByCode(code);
+    if (!dossier) throw MiniAppException.dossierNotFound(code);
+    return dossier;
   }
 
   private keys(citizen: MiniAppCitizen, ip: string): string[] {

@@ -22,6 +22,7 @@ export class MiniAppIdentityGuard implements CanActivate {
     request.citizen = await this.identities.identify(
       header(request, ZALO_TOKEN_HEADER),
       header(request, DEV_USER_HEADER),
+      request.ip,
     );
     return true;
   }

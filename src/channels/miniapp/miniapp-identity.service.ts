@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BlockList, isIPv6 } from 'node:net';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 import { MiniAppException } from './miniapp.exception';
@@ -18,6 +19,21 @@ export interface MiniAppCitizen {
 const PLACEHOLDER_TOKENS = new Set(['', 'DEFAULT ACCESS TOKEN']);
 const DEV_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export const DEV_NAME = 'Người dùng thử (ngoài Zalo)';
+/** Where a developer's browser can be: the machine itself or the office network, never the internet. */
+const PRIVATE_NETWORKS = new BlockList();
+PRIVATE_NETWORKS.addSubnet('127.0.0.0', 8);
+PRIVATE_NETWORKS.addSubnet('10.0.0.0', 8);
+PRIVATE_NETWORKS.addSubnet('172.16.0.0', 12);
+PRIVATE_NETWORKS.addSubnet('192.168.0.0', 16);
+PRIVATE_NETWORKS.addAddress('::1', 'ipv6');
+PRIVATE_NETWORKS.addSubnet('fc00::', 7, 'ipv6');
+
+export function isPrivateAddress(ip: string): boolean {
+  const mapped = ip.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i)?.[1];
+  if (mapped) return PRIVATE_NETWORKS.check(mapped, 'ipv4');
+  return PRIVATE_NETWORKS.check(ip, isIPv6(ip) ? 'ipv6' : 'ipv4');
+}
+
 /** A verified token is trusted this long without asking Zalo again. */
 const CACHE_MS = 5 * 60 * 1000;
 const CACHE_MAX = 10_000;
@@ -40,16 +56,26 @@ export class MiniAppIdentityService {
     return this.graph;
   }
 
-  async identify(zaloToken: string | undefined, devUser: string | undefined): Promise<MiniAppCitizen> {
+  /** `ip`: the client's address (as the trusted proxies state it). */
+  async identify(
+    zaloToken: string | undefined,
+    devUser: string | undefined,
+    ip: string,
+  ): Promise<MiniAppCitizen> {
     const token = zaloToken?.trim() ?? '';
     if (!PLACEHOLDER_TOKENS.has(token)) return this.fromToken(token);
     if (devUser === undefined) throw MiniAppException.noIdentity();
-    if (!this.config.miniapp.devIdentity) throw MiniAppException.devIdentityRefused();
+    // A server left in development mode on the internet must still not hand out identities.
+    if (!this.config.miniapp.devIdentity || !isPrivateAddress(ip))
+      throw MiniAppException.devIdentityRefused();
     if (!DEV_ID.test(devUser)) throw MiniAppException.noIdentity();
     return { userId: `dev:${devUser}`, name: DEV_NAME, dev: true };
   }
 
   private async fromToken(token: string): Promise<MiniAppCitizen> {
+    // Without the secret, a token Zalo issued to any app would pass: production insists on appsecret_proof.
+    if (!this.config.miniapp.secret && this.config.nodeEnv === 'production')
+      throw MiniAppException.notConfigured();
     // The cache key is a hash: tokens themselves are never kept beyond the request that sent them.
     const key = createHash('sha256').update(token).digest('hex');
     const hit = this.verified.get(key);

@@ -27,6 +27,14 @@ export class MiniAppException extends AppException {
     );
   }
 
+  static notConfigured(): MiniAppException {
+    return new MiniAppException(
+      'miniapp_not_configured',
+      'Máy chủ chưa được cấu hình cho Zalo Mini App. Vui lòng báo cho cơ quan quản lý.',
+      HttpStatus.SERVICE_UNAVAILABLE,
+    );
+  }
+
   static zaloUnavailable(): MiniAppException {
     return new MiniAppException(
       'zalo_unavailable',
@@ -84,10 +92,26 @@ export class MiniAppException extends AppException {
     );
   }
 
+  static notFollowable(): MiniAppException {
+    return new MiniAppException(
+      'dossier_not_followable',
+      'Hồ sơ này đã kết thúc xử lý nên không cần theo dõi nữa.',
+      HttpStatus.CONFLICT,
+    );
+  }
+
+  static tooManyFollowed(max: number): MiniAppException {
+    return new MiniAppException(
+      'too_many_followed',
+      `Bạn đang theo dõi ${max} hồ sơ, là số tối đa. Hãy bỏ theo dõi hồ sơ đã xong trước khi thêm hồ sơ mới.`,
+      HttpStatus.CONFLICT,
+    );
+  }
+
   static ratingNotAllowed(): MiniAppException {
     return new MiniAppException(
       'rating_not_allowed',
-      'Chỉ đánh giá được hồ sơ bạn đang theo dõi (hoặc nộp bằng số điện thoại đã liên kết) và đã có kết quả.',
+      'Chỉ đánh giá được hồ sơ đã trả kết quả mà bạn theo dõi từ trước, hoặc hồ sơ nộp bằng số điện thoại đã liên kết.',
       HttpStatus.FORBIDDEN,
     );
   }
