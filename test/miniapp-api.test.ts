@@ -268,7 +268,22 @@ describe('Mini App public API (/api/public)', () => {
       expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['status', 'rating_prompt']);
       expect(notices[0]).toMatchObject({ dossierCode: code });
       expect(notices[0].text).toContain('Đã trả kết quả');
+      // Not acknowledged (the screen was left at once): given again; once acknowledged, gone.
+      expect((await getJson(api('/me/notifications'), user.headers)).body.items).toEqual(notices);
+      const ids = [...new Set(notices.map((n: { id: number }) => n.id))];
+      const stranger = citizen();
+      expect((await postJson(api('/me/notifications/read'), { ids }, stranger.headers)).body).toEqual({
+        acknowledged: 0,
+      });
+      expect((await postJson(api('/me/notifications/read'), { ids }, user.headers)).body).toEqual({
+        acknowledged: 2,
+      });
       expect((await getJson(api('/me/notifications'), user.headers)).body.items).toEqual([]);
+      expectError(
+        await postJson(api('/me/notifications/read'), { ids: ['x'] }, user.headers),
+        400,
+        'invalid_request',
+      );
 
       const rated = await postJson(
         api(`/dossiers/${code}/rating`),

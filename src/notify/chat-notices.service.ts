@@ -22,6 +22,22 @@ export class ChatNoticesService {
     return (await this.takeNotices(channel, userId)).flatMap((taken) => taken.replies);
   }
 
+  /**
+   * Waiting notices, still waiting: an app that shows them then acknowledges them, so a notice
+   * fetched by a screen the citizen left at once is shown again next time.
+   */
+  async pending(channel: 'web' | 'miniapp', userId: string): Promise<TakenNotice[]> {
+    const out: TakenNotice[] = [];
+    for (const notice of await this.outbox.pendingForChat(channel, userId)) {
+      out.push({ notice, replies: (await this.composer.compose(notice)).render('plain') });
+    }
+    return out;
+  }
+
+  acknowledge(channel: 'web' | 'miniapp', userId: string, ids: number[]): Promise<number> {
+    return this.outbox.acknowledgeForChat(channel, userId, ids);
+  }
+
   /** Each notice once: taking marks it delivered. */
   async takeNotices(channel: 'web' | 'miniapp', userId: string): Promise<TakenNotice[]> {
     const taken: TakenNotice[] = [];

@@ -90,6 +90,28 @@ export class NotificationOutbox {
     return Number(rows[0].id);
   }
 
+  /** A pull chat's waiting notices, left waiting until the app says it showed them (acknowledge). */
+  async pendingForChat(channel: string, recipient: string, limit = 50): Promise<Notification[]> {
+    const rows: RawNotification[] = await this.dataSource.query(
+      `SELECT * FROM notification WHERE channel = $1 AND recipient = $2 AND state = 'pending' ORDER BY id LIMIT $3`,
+      [channel, recipient, limit],
+    );
+    return rows.map(fromRaw);
+  }
+
+  /** Marks these notices of this chat delivered (ids of other chats are ignored); how many were. */
+  async acknowledgeForChat(channel: string, recipient: string, ids: number[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return (
+      await this.updateReturning(
+        `UPDATE notification n SET state = 'sent', sent_at = now(), attempts = n.attempts + 1
+          WHERE n.channel = $1 AND n.recipient = $2 AND n.state = 'pending' AND n.id = ANY($3::bigint[])
+         RETURNING n.*`,
+        [channel, recipient, ids],
+      )
+    ).length;
+  }
+
   /** Whether this chat was ever given this kind of notice about the dossier (e.g. invited to rate it). */
   async hasNotice(
     kind: NoticeKind,

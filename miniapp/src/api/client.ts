@@ -38,6 +38,8 @@ export interface PublicApi {
   follow(code: string): Promise<{ following: boolean }>;
   unfollow(code: string): Promise<{ following: boolean }>;
   notifications(): Promise<Notice[]>;
+  /** The app showed these notices: the server stops giving them. */
+  markNoticesRead(ids: number[]): Promise<{ acknowledged: number }>;
   rate(code: string, rating: RatingInput): Promise<RatingResult>;
 }
 
@@ -127,6 +129,8 @@ export function createApiClient(options: ApiClientOptions = {}): PublicApi {
       request<{ following: boolean }>('DELETE', `/api/public/me/dossiers/${dossierSegment(code)}`),
     notifications: async () =>
       (await request<{ items: Notice[] }>('GET', '/api/public/me/notifications')).items,
+    markNoticesRead: (ids) =>
+      request<{ acknowledged: number }>('POST', '/api/public/me/notifications/read', { ids }),
     rate: (code, rating) =>
       request<RatingResult>('POST', `/api/public/dossiers/${dossierSegment(code)}/rating`, rating),
   };

@@ -130,6 +130,10 @@ export interface Dossier {
   history?: DossierHistoryEntry[];
 }
 
+/** One waiting notice; several lines of one notice share its id. */
 export interface Notice {
+  id: number;
+  dossierCode: string;
+  kind: string;
   text: string;
 }

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getPhoneNumber } from 'zmp-sdk/apis';
+import type { Notice } from '../api/types';
 import { createFakeServer } from '../test/fake-server';
 import { DOSSIER_CODE, dossier } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
@@ -9,10 +10,11 @@ import { pretendInsideZalo } from '../test/zalo';
 
 const me = { name: 'Người dùng thử (ngoài Zalo)', dev: true, phone: null };
 
-function server(items = [dossier({ following: true })], notices: { text: string }[] = []) {
+function server(items = [dossier({ following: true })], notices: Notice[] = []) {
   return createFakeServer({
     'GET /api/public/me/dossiers': { body: { items } },
     'GET /api/public/me/notifications': { body: { items: notices } },
+    'POST /api/public/me/notifications/read': { body: { acknowledged: 1 } },
     'GET /api/public/me': { body: me },
   });
 }
@@ -26,16 +28,25 @@ describe('my dossiers', () => {
       statusLabel: 'Đã có kết quả',
       mine: true,
     });
-    renderApp(
-      '/me',
-      server(
-        [dossier({ following: true }), completed],
-        [{ text: 'Hồ sơ H41.99-250302-0002 đã có kết quả.' }],
-      ),
+    const api = server(
+      [dossier({ following: true }), completed],
+      [
+        {
+          id: 41,
+          dossierCode: 'H41.99-250302-0002',
+          kind: 'status',
+          text: 'Hồ sơ H41.99-250302-0002 đã có kết quả.',
+        },
+      ],
     );
+    renderApp('/me', api);
 
     const notices = await screen.findByTestId('notices');
     expect(within(notices).getByText('Hồ sơ H41.99-250302-0002 đã có kết quả.')).toBeTruthy();
+    // Shown, then acknowledged: the server stops giving it.
+    await vi.waitFor(() =>
+      expect(api.requests.find((r) => r.path.endsWith('/notifications/read'))?.body).toEqual({ ids: [41] }),
+    );
     const cards = await screen.findAllByTestId('dossier-card');
     expect(cards.map((card) => card.getAttribute('data-code'))).toEqual([DOSSIER_CODE, 'H41.99-250302-0002']);
     expect(within(cards[1]).getByTestId('status-tag').textContent).toBe('Đã có kết quả');

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import { Button } from 'zmp-ui';
-import type { Dossier } from '../api/types';
+import { useEffect } from 'react';
+import type { Dossier, Notice } from '../api/types';
 import { AppPage } from '../components/app-page';
 import { DossierCard } from '../components/dossier-card';
 import { EmptyState } from '../components/empty-state';
@@ -11,7 +12,14 @@ import { useApi } from '../hooks/api-context';
 import { useAsync } from '../hooks/use-async';
 import { paths } from '../routes';
 
-function Notices({ items }: { items: { text: string }[] }) {
+/** New notices; once on screen they are acknowledged, so a screen left at once loses none. */
+function Notices({ items }: { items: Notice[] }) {
+  const api = useApi();
+  useEffect(() => {
+    const ids = [...new Set(items.map((item) => item.id))];
+    // Not acknowledged (offline, say): the server simply gives them again next time.
+    if (ids.length > 0) api.markNoticesRead(ids).catch(() => undefined);
+  }, [api, items]);
   if (items.length === 0) return null;
   return (
     <section className="notice notice-info" aria-label="Thông báo mới" data-testid="notices" role="status">
@@ -52,7 +60,7 @@ export function MyDossiersPage() {
   const api = useApi();
   const navigate = useNavigate();
   const dossiers = useAsync(() => api.myDossiers(), [api]);
-  // Notices are handed out once each; a failure here must not hide the list.
+  // A failure to fetch notices must not hide the list.
   const notices = useAsync(() => api.notifications(), [api]);
   const me = useAsync(() => api.me(), [api]);
 

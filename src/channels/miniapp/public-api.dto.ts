@@ -22,6 +22,15 @@ export const phoneBodySchema = z.object({
   phoneToken: z.string({ message: 'bắt buộc, là chuỗi' }).trim().min(1, 'bắt buộc').max(1024, 'quá dài'),
 });
 
+/** POST /api/public/me/notifications/read: the notices the app showed. */
+export const noticeReadBodySchema = z.object({
+  ids: z
+    .array(z.number({ message: 'là số' }).int('là số nguyên').positive('là số dương'), {
+      message: 'là danh sách mã thông báo',
+    })
+    .max(100, 'tối đa 100 thông báo'),
+});
+
 /** POST /api/public/dossiers/:code/rating */
 export const ratingBodySchema = z.object({
   level: z.enum(RATING_LEVELS, { message: `là một trong: ${RATING_LEVELS.join(', ')}` }),

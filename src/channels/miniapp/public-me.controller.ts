@@ -8,7 +8,7 @@ import { Citizen, DEV_USER_HEADER, MiniAppIdentityGuard, ZALO_TOKEN_HEADER } fro
 import { MiniAppDossierService } from './miniapp-dossier.service';
 import { MiniAppPhoneService } from './miniapp-phone.service';
 import { MiniAppUserRepository } from './miniapp-user.repository';
-import { followBodySchema, phoneBodySchema } from './public-api.dto';
+import { followBodySchema, noticeReadBodySchema, phoneBodySchema } from './public-api.dto';
 
 /** The identified citizen's own things: profile, linked phone, followed dossiers, waiting notices. */
 @ApiTags('Zalo Mini App')
@@ -67,13 +67,30 @@ export class PublicMeController {
   }
 
   @Get('notifications')
-  @ApiOperation({ summary: 'Thông báo mới về hồ sơ đang theo dõi (mỗi thông báo một lần)' })
+  @ApiOperation({
+    summary: 'Thông báo mới về hồ sơ đang theo dõi (còn lại đến khi ứng dụng báo đã hiển thị)',
+  })
   async notifications(@Citizen() citizen: MiniAppCitizen) {
-    const taken = await this.notices.takeNotices('miniapp', citizen.userId);
+    const waiting = await this.notices.pending('miniapp', citizen.userId);
     return {
-      items: taken.flatMap(({ notice, replies }) =>
-        replies.map((reply) => ({ dossierCode: notice.dossierCode, kind: notice.kind, text: reply.text })),
+      items: waiting.flatMap(({ notice, replies }) =>
+        replies.map((reply) => ({
+          id: notice.id,
+          dossierCode: notice.dossierCode,
+          kind: notice.kind,
+          text: reply.text,
+        })),
       ),
     };
+  }
+
+  @Post('notifications/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Báo đã hiển thị các thông báo này (mỗi thông báo hiện một lần)' })
+  async read(
+    @Body(new ZodValidationPipe(noticeReadBodySchema)) body: { ids: number[] },
+    @Citizen() citizen: MiniAppCitizen,
+  ) {
+    return { acknowledged: await this.notices.acknowledge('miniapp', citizen.userId, body.ids) };
   }
 }
