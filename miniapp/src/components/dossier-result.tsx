@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { Button } from 'zmp-ui';
 import { toUserMessage } from '../api/errors';
 import type { Dossier } from '../api/types';
 import { useApi } from '../hooks/api-context';
 import { useToast } from '../hooks/use-toast';
-import { paths } from '../routes';
 import { DossierCard } from './dossier-card';
 import { DossierHistory } from './dossier-history';
+import { RateDossierButton } from './rate-dossier-button';
 import { Tag } from './status-tag';
 import { VerifyOwnerModal } from './verify-owner-modal';
 
@@ -20,7 +19,6 @@ interface DossierResultProps {
 export function DossierResult({ dossier, onChange }: DossierResultProps) {
   const api = useApi();
   const toast = useToast();
-  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [verifying, setVerifying] = useState(false);
 
@@ -69,17 +67,7 @@ export function DossierResult({ dossier, onChange }: DossierResultProps) {
             Xem chi tiết
           </Button>
         )}
-        {dossier.rateable && (
-          <Button
-            size="medium"
-            variant="secondary"
-            onClick={() =>
-              navigate(paths.rate(dossier.code), { state: { procedureName: dossier.procedureName } })
-            }
-          >
-            Đánh giá
-          </Button>
-        )}
+        <RateDossierButton dossier={dossier} />
       </DossierCard>
       {dossier.history && <DossierHistory dossier={dossier} />}
       <VerifyOwnerModal visible={verifying} onClose={() => setVerifying(false)} onVerify={verify} />

@@ -8,6 +8,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { PhoneLinkCard } from '../components/phone-link-card';
+import { RateDossierButton } from '../components/rate-dossier-button';
 import { useApi } from '../hooks/api-context';
 import { useAsync } from '../hooks/use-async';
 import { paths } from '../routes';
@@ -34,22 +35,11 @@ function Notices({ items }: { items: Notice[] }) {
 }
 
 function DossierList({ dossiers }: { dossiers: Dossier[] }) {
-  const navigate = useNavigate();
   return (
     <div className="dossier-list">
       {dossiers.map((dossier) => (
         <DossierCard key={dossier.code} dossier={dossier}>
-          {dossier.rateable && (
-            <Button
-              size="medium"
-              variant="secondary"
-              onClick={() =>
-                navigate(paths.rate(dossier.code), { state: { procedureName: dossier.procedureName } })
-              }
-            >
-              Đánh giá
-            </Button>
-          )}
+          <RateDossierButton dossier={dossier} />
         </DossierCard>
       ))}
     </div>
