@@ -104,7 +104,6 @@ export function RatingForm({ criteria, onSubmit }: RatingFormProps) {
           value={comment}
           maxLength={COMMENT_MAX_LENGTH}
           showCount
-          autoHeight
           onChange={(event) => setComment(event.target.value)}
         />
       </div>
