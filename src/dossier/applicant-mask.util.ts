@@ -10,6 +10,15 @@ export function maskApplicantName(name: string): string {
   return [family, ...masked].join(' ');
 }
 
+/**
+ * What identifies a Vietnamese mobile number however it is written (09…, 84…, +84 9…): its last
+ * nine digits; null when there are fewer.
+ */
+export function phoneKey(phone: string | null): string | null {
+  const digits = (phone ?? '').replace(/\D/g, '');
+  return digits.length >= 9 ? digits.slice(-9) : null;
+}
+
 /** The last four digits of a phone, for the citizen to prove a dossier is theirs. */
 export function phoneLast4(phone: string | null): string | null {
   const digits = (phone ?? '').replace(/\D/g, '');

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Dossier, DossierStatusHistory } from './dossier.entity';
 import { NotificationOutbox } from '../notify/notification.outbox';
 import { writeStatusNotices } from '../notify/status-notices';
+import { phoneKey } from './applicant-mask.util';
 import { FINAL, RANK, type DossierStatus } from './dossier-status';
 
 export interface DossierUpdate {
@@ -114,8 +115,8 @@ export class DossierRepository {
    * newest first. For a citizen whose number Zalo confirmed.
    */
   findByPhone(phone: string, limit = 50): Promise<Dossier[]> {
-    const last9 = phone.replace(/\D/g, '').slice(-9);
-    if (last9.length < 9) return Promise.resolve([]);
+    const last9 = phoneKey(phone);
+    if (!last9) return Promise.resolve([]);
     return (
       this.dataSource
         .getRepository(Dossier)

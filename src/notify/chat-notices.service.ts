@@ -5,10 +5,12 @@ import { NotificationOutbox } from './notification.outbox';
 import type { Notification } from './notify.entities';
 
 /** A waiting notice, rendered, with what it is about (the Mini App links it to the dossier). */
-export interface TakenNotice {
+export interface RenderedNotice {
   notice: Notification;
   replies: Reply[];
 }
+
+type PullChannel = 'web' | 'miniapp';
 
 /** Chats with no push (the web chat, the Mini App): notices wait and are shown on the next visit. */
 @Injectable()
@@ -18,32 +20,29 @@ export class ChatNoticesService {
     private readonly composer: NoticeComposer,
   ) {}
 
-  async take(channel: 'web' | 'miniapp', userId: string): Promise<Reply[]> {
-    return (await this.takeNotices(channel, userId)).flatMap((taken) => taken.replies);
+  /** Each notice once: taking marks it delivered (the web chat shows them in the same answer). */
+  async take(channel: PullChannel, userId: string): Promise<Reply[]> {
+    const rendered = await this.render(await this.outbox.takeForChat(channel, userId));
+    return rendered.flatMap((r) => r.replies);
   }
 
   /**
    * Waiting notices, still waiting: an app that shows them then acknowledges them, so a notice
    * fetched by a screen the citizen left at once is shown again next time.
    */
-  async pending(channel: 'web' | 'miniapp', userId: string): Promise<TakenNotice[]> {
-    const out: TakenNotice[] = [];
-    for (const notice of await this.outbox.pendingForChat(channel, userId)) {
-      out.push({ notice, replies: (await this.composer.compose(notice)).render('plain') });
-    }
-    return out;
+  async pending(channel: PullChannel, userId: string): Promise<RenderedNotice[]> {
+    return this.render(await this.outbox.pendingForChat(channel, userId));
   }
 
-  acknowledge(channel: 'web' | 'miniapp', userId: string, ids: number[]): Promise<number> {
+  acknowledge(channel: PullChannel, userId: string, ids: number[]): Promise<number> {
     return this.outbox.acknowledgeForChat(channel, userId, ids);
   }
 
-  /** Each notice once: taking marks it delivered. */
-  async takeNotices(channel: 'web' | 'miniapp', userId: string): Promise<TakenNotice[]> {
-    const taken: TakenNotice[] = [];
-    for (const notice of await this.outbox.takeForChat(channel, userId)) {
-      taken.push({ notice, replies: (await this.composer.compose(notice)).render('plain') });
+  private async render(notices: Notification[]): Promise<RenderedNotice[]> {
+    const rendered: RenderedNotice[] = [];
+    for (const notice of notices) {
+      rendered.push({ notice, replies: (await this.composer.compose(notice)).render('plain') });
     }
-    return taken;
+    return rendered;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DossierLookupService } from '../../dossier/dossier-lookup.service';
 import { DossierRepository } from '../../dossier/dossier.repository';
+import { phoneKey } from '../../dossier/applicant-mask.util';
 import type { Dossier } from '../../dossier/dossier.entity';
 import { FINAL } from '../../dossier/dossier-status';
 import { RATING_LEVEL_LABEL } from '../../feedback/rating.entity';
@@ -20,10 +21,10 @@ const RATEABLE = ['completed', 'returned'];
 /** Enough for a family's dossiers; a cap keeps "my dossiers" from becoming a way to watch strangers'. */
 export const MAX_FOLLOWED = 30;
 
-/** The phone Zalo confirmed for the citizen is the one on the dossier (last nine digits: 09…, 84…, +84…). */
+/** The phone Zalo confirmed for the citizen is the one on the dossier. */
 function isApplicant(dossier: Dossier, phone: string | null): boolean {
-  const last9 = (value: string | null) => (value ?? '').replace(/\D/g, '').slice(-9);
-  return phone !== null && last9(phone).length === 9 && last9(phone) === last9(dossier.applicantPhone);
+  const key = phoneKey(phone);
+  return key !== null && key === phoneKey(dossier.applicantPhone);
 }
 
 export type DossierView = Record<string, unknown>;
@@ -148,12 +149,17 @@ export class MiniAppDossierService {
    * result notice invited to rate (following before the hand-over, not after it), or whoever
    * rated already (to change it). The code alone is not enough.
    */
-  private async mayRate(dossier: Dossier, citizen: MiniAppCitizen, phone: string | null): Promise<boolean> {
+  private async mayRate(
+    dossier: Dossier,
+    citizen: MiniAppCitizen,
+    phone: string | null,
+    rated?: boolean,
+  ): Promise<boolean> {
     if (!RATEABLE.includes(dossier.status)) return false;
     return (
       isApplicant(dossier, phone) ||
-      (await this.outbox.hasNotice('rating_prompt', dossier.code, CHANNEL, citizen.userId)) ||
-      (await this.ratings.findDossierRating(dossier.code, CHANNEL, citizen.userId)) !== null
+      (rated ?? (await this.ratings.findDossierRating(dossier.code, CHANNEL, citizen.userId)) !== null) ||
+      (await this.outbox.hasNotice('rating_prompt', dossier.code, CHANNEL, citizen.userId))
     );
   }
 
@@ -170,7 +176,7 @@ export class MiniAppDossierService {
       following: await this.subscriptions.isFollowing(dossier.code, CHANNEL, citizen.userId),
       followable: !FINAL.includes(dossier.status),
       mine: isApplicant(dossier, phone),
-      rateable: await this.mayRate(dossier, citizen, phone),
+      rateable: await this.mayRate(dossier, citizen, phone, rating !== null),
       rating: rating?.level ?? null,
     };
   }
