@@ -9,6 +9,7 @@ const synonyms = new Synonyms({
     ['giấy chứng nhận quyền sử dụng đất', 'sổ đỏ', 'sổ hồng'],
     ['cấp lại', 'làm lại'],
     ['bị mất', 'mất'],
+    ['trình báo mất', 'báo mất'],
     ['nhận chuyển nhượng quyền sử dụng đất', 'sang tên'],
     ['thay đổi chủ xe', 'sang tên xe'],
   ],
@@ -34,8 +35,15 @@ describe('QueryAnalyzer', () => {
   });
 
   it('adds the catalog wording for colloquial phrases', () => {
-    const q = analyzer.analyze('làm lại sổ đỏ bị mất');
+    const q = analyzer.analyze('làm lại sổ đỏ do đánh mất');
     expect(q.expansions.map(folded)).toEqual(['giay chung nhan quyen su dung dat', 'cap lai', 'bi mat']);
+  });
+
+  it('adds nothing for a variant inside the catalog wording the citizen already used', () => {
+    expect(analyzer.analyze('trình báo mất hộ chiếu').expansions).toEqual([]);
+    expect(analyzer.analyze('sổ đỏ bị mất').expansions.map(folded)).toEqual([
+      'giay chung nhan quyen su dung dat',
+    ]);
   });
 
   it('lets a longer colloquial phrase speak alone for the words it covers', () => {

@@ -26,6 +26,7 @@ export class Synonyms {
   /** Words that mark a special case of a procedure ("cấp lại", "có yếu tố nước ngoài"). */
   readonly modifiers: Token[][] = [];
   private readonly variantMatcher: PhraseMatcher;
+  private readonly canonicalMatcher: PhraseMatcher;
   /** Group of each variant, in the matcher's order. */
   private readonly variantGroup: number[] = [];
   private readonly modifierMatcher: PhraseMatcher;
@@ -55,6 +56,7 @@ export class Synonyms {
       }),
     );
     this.variantMatcher = new PhraseMatcher(variants);
+    this.canonicalMatcher = new PhraseMatcher(this.groups.map((g) => g.canonical));
     this.modifierMatcher = new PhraseMatcher(this.modifiers);
     this.ignoreMatcher = new PhraseMatcher(this.ignore);
   }
@@ -66,7 +68,11 @@ export class Synonyms {
 
   /** Groups whose colloquial variants occur, and which token positions those variants cover. */
   colloquial(tokens: Token[]): { groups: SynonymGroup[]; covered: Set<number> } {
-    const matches = longestOnly(this.variantMatcher.matches(tokens));
+    // A variant inside the catalog wording itself ("báo mất" in "trình báo mất") is no colloquial use.
+    const canonical = this.canonicalMatcher.matches(tokens);
+    const matches = longestOnly(this.variantMatcher.matches(tokens)).filter(
+      (m) => !canonical.some((c) => c.length > m.length && within(m, c)),
+    );
     const found = new Set(matches.map((m) => this.variantGroup[m.phrase]));
     const covered = new Set(matches.flatMap((m) => Array.from({ length: m.length }, (_, j) => m.start + j)));
     return { groups: [...found].sort((a, b) => a - b).map((i) => this.groups[i]), covered };
@@ -130,14 +136,13 @@ export class Synonyms {
  * Drops a phrase found inside a longer one: "sang tên xe" is about a vehicle, so the "sang tên"
  * inside it must not also bring in the land transfer that "sang tên" alone usually means.
  */
+function within(inner: PhraseMatch, outer: PhraseMatch): boolean {
+  return outer.start <= inner.start && outer.start + outer.length >= inner.start + inner.length;
+}
+
 function longestOnly(matches: PhraseMatch[]): PhraseMatch[] {
   if (matches.length < 2) return matches;
-  return matches.filter(
-    (m) =>
-      !matches.some(
-        (o) => o.length > m.length && o.start <= m.start && o.start + o.length >= m.start + m.length,
-      ),
-  );
+  return matches.filter((m) => !matches.some((o) => o.length > m.length && within(m, o)));
 }
 
 /** Keeps word pairs from forming across two unrelated pieces of text. */

@@ -18,7 +18,8 @@ describe('decodeTelex', () => {
     ['ke6t1', 'kết'],
   ])('%s → %s', (typed, expected) => expect(decodeTelex(typed)).toBe(expected.normalize('NFC')));
 
-  it.each(['dang', 'ky', 'cccd', 'gplx', 'hello', '2025', 'abc123', 'khaisinh'])('leaves %s alone', (token) =>
-    expect(decodeTelex(token)).toBeNull(),
+  it.each(['dang', 'ky', 'cccd', 'gplx', 'hello', '2025', 'abc123', 'khaisinh', 'gas', 'taxi', 'visa'])(
+    'leaves %s alone',
+    (token) => expect(decodeTelex(token)).toBeNull(),
   );
 });

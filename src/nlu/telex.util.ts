@@ -22,9 +22,15 @@ const TONE_MARKS = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 const HATS: Record<string, string> = { a: 'â', e: 'ê', o: 'ô' };
 const HORNS: Record<string, string> = { o: 'ơ', u: 'ư' };
 const VOWELS = 'aăâeêioôơuưy';
+/**
+ * Foreign words citizens type as they are ("cửa hàng gas", "đi taxi", "xin visa") that would
+ * otherwise decode to a real syllable ("gá", "tãi", "vía").
+ */
+const LOANWORDS = new Set(['gas', 'taxi', 'visa', 'bar', 'pass', 'bus', 'tax', 'car', 'box', 'sex', 'mix']);
 
 export function decodeTelex(token: string): string | null {
   if (!/^[a-z0-9]+$/.test(token) || !/[a-z]/.test(token) || /^\d/.test(token)) return null;
+  if (LOANWORDS.has(token)) return null;
   let tone = 0;
   let letters = '';
   for (const ch of token) {
