@@ -39,6 +39,36 @@ describe('QueryAnalyzer', () => {
     expect(q.expansions.map(folded)).toEqual(['giay chung nhan quyen su dung dat', 'cap lai', 'bi mat']);
   });
 
+  it('leaves alone a non-Vietnamese word the catalog itself uses (no split into "i de ra")', () => {
+    const withCatalogWords = new QueryAnalyzer(
+      synonyms,
+      new Lexicon([
+        ['idera', 2],
+        ['i', 9],
+        ['de', 9],
+        ['ra', 9],
+      ]),
+    );
+    expect(withCatalogWords.analyze('xóa đăng ký văn bản IDERA').tokens.map((t) => t.folded)).toContain(
+      'idera',
+    );
+    const without = new QueryAnalyzer(
+      synonyms,
+      new Lexicon([
+        ['i', 9],
+        ['de', 9],
+        ['ra', 9],
+      ]),
+    );
+    expect(without.analyze('văn bản IDERA').tokens.map((t) => t.folded)).toEqual([
+      'van',
+      'ban',
+      'i',
+      'de',
+      'ra',
+    ]);
+  });
+
   it('adds nothing for a variant inside the catalog wording the citizen already used', () => {
     expect(analyzer.analyze('trình báo mất hộ chiếu').expansions).toEqual([]);
     expect(analyzer.analyze('sổ đỏ bị mất').expansions.map(folded)).toEqual([

@@ -83,7 +83,7 @@ export class QueryAnalyzer {
       token.hasDiacritics ||
       (/\d/.test(word) && !/[a-z]/.test(word)) ||
       isSyllable(token.folded) ||
-      this.lexicon.has(token.folded)
+      this.lexicon.knows(token.folded)
     ) {
       return [token];
     }
