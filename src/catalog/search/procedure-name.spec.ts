@@ -46,4 +46,20 @@ describe('parseProcedureName', () => {
     expect(p.alternatives.size).toBe(0);
     expect(p.heads).toHaveLength(1);
   });
+
+  it('leaves out how and where the procedure is filed', () => {
+    const p = parse(
+      'Đổi chứng nhận đăng ký xe, biển số xe bằng dịch vụ công trực tuyến một phần hoặc trực tiếp thực hiện tại cấp trung ương, cấp tỉnh, cấp xã',
+    );
+    expect(words(p.heads)).toEqual(['doi chung nhan dang ki xe bien so xe']);
+    expect(
+      words(
+        parse('Đăng ký xe lần đầu trực tuyến toàn trình đối với xe nhập khẩu thực hiện tại cấp tỉnh, cấp xã')
+          .heads,
+      ),
+    ).toEqual(['dang ki xe lan dau doi voi xe nhap khau']);
+    expect(words(parse('Dịch vụ công trực tuyến gửi, nhận đơn khởi kiện').heads)[0]).toMatch(
+      /^dich vu cong truc tuyen gui/,
+    );
+  });
 });

@@ -23,13 +23,24 @@ export interface ProcedureName {
   heads: Token[][];
 }
 
+/**
+ * How and where a procedure is filed, appended to some names ("… bằng dịch vụ công trực tuyến một
+ * phần hoặc trực tiếp thực hiện tại cấp trung ương, cấp tỉnh, cấp xã"): not what the citizen
+ * names, so not counted as the name's words a message should state.
+ */
+const FILING_QUALIFIERS = [
+  /\s(thực hiện\s+)?(bằng\s+)?dịch\s+vụ\s+công\b.*$/iu,
+  /\s(thực hiện\s+)?tại\s+cấp\s+(trung ương|tỉnh|huyện|xã)\b.*$/iu,
+  /\strực\s+tuyến\s+(toàn trình|một phần)/giu,
+];
+
 /** A part of the opening list is an action alone: a few words, before the object is named. */
 const MAX_ACTION_WORDS = 3;
 
 export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureName {
   const all = synonyms.modifiersIn(synonyms.expandAbbreviations(tokenize(name)));
   // "Cấp giấy phép xây dựng mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
-  const text = name.replace(/\([^)]*\)/g, ' ');
+  const text = FILING_QUALIFIERS.reduce((t, re) => t.replace(re, ' '), name.replace(/\([^)]*\)/g, ' '));
   const parts = text.split(/[,;]/).map(tokenize);
   const alternatives = new Set<number>();
   let plainAlternative = false;

@@ -3,7 +3,7 @@ import type { SearchDocument } from './search-document';
 
 /**
  * What citizens file most (commune-level civil status, residence, identity, land, building,
- * household business, certification, judicial records, passports, driving licences, social
+ * household business, certification, judicial records, passports, vehicles, driving licences, social
  * support): when two procedures match a message equally, the common one is the likelier meaning.
  */
 const COMMON_FIELDS = [
@@ -18,6 +18,8 @@ const COMMON_FIELDS = [
   'thanh lap va hoat dong cua doanh nghiep',
   'xuat nhap canh',
   'duong bo',
+  'phuong tien giao thong co gioi',
+  'giay phep lai xe',
   'bao tro xa hoi',
   'nguoi co cong',
   'nuoi con nuoi',
