@@ -103,6 +103,14 @@ export class Synonyms {
     return this.modifierMatcher.found(tokens);
   }
 
+  /**
+   * The special cases a name states, each once: "người nước ngoài" is one case, not also
+   * "nước ngoài" inside it.
+   */
+  outermostModifiersIn(tokens: Token[]): Set<number> {
+    return new Set(longestOnly(this.modifierMatcher.matches(tokens)).map((m) => m.phrase));
+  }
+
   /** Where modifiers occur in a text. */
   modifierMatches(tokens: Token[]): PhraseMatch[] {
     return this.modifierMatcher.matches(tokens);

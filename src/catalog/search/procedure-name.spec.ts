@@ -22,6 +22,14 @@ describe('parseProcedureName', () => {
     expect(words(p.heads)).toEqual(['cap lai giay phep lai xe cho nguoi nuoc ngoai']);
   });
 
+  it('counts a special case once, not again for a shorter one inside it', () => {
+    const nested = new Synonyms({ modifiers: ['nước ngoài', 'người nước ngoài', 'đổi', 'cấp đổi'] });
+    expect(
+      parseProcedureName('Khai báo tạm trú cho người nước ngoài tại Việt Nam', nested).restricting.size,
+    ).toBe(1);
+    expect(parseProcedureName('Cấp đổi giấy chứng nhận', nested).restricting.size).toBe(1);
+  });
+
   it('reads an opening list of actions as alternatives, one name per action', () => {
     const p = parse('Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH');
     expect(p.alternatives.size).toBe(3);

@@ -38,7 +38,7 @@ const FILING_QUALIFIERS = [
 const MAX_ACTION_WORDS = 3;
 
 export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureName {
-  const all = synonyms.modifiersIn(synonyms.expandAbbreviations(tokenize(name)));
+  const all = synonyms.outermostModifiersIn(synonyms.expandAbbreviations(tokenize(name)));
   // "Cấp giấy phép xây dựng mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
   const text = FILING_QUALIFIERS.reduce((t, re) => t.replace(re, ' '), name.replace(/\([^)]*\)/g, ' '));
   const parts = text.split(/[,;]/).map(tokenize);
