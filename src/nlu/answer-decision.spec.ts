@@ -15,18 +15,29 @@ const names: Record<string, string> = {
   C: 'Cấp thẻ căn cước cho người dưới 14 tuổi',
 };
 const nameOf = (c: string) => names[c] ?? c;
-const result = (hits: [string, number, number, number][]): SearchResult =>
+const result = (hits: [string, number, number, number, number?][]): SearchResult =>
   ({
     query: {} as SearchResult['query'],
-    hits: hits.map(([code, score, nameCoverage, queryCoverage]) => ({
+    hits: hits.map(([code, score, nameCoverage, queryCoverage, missingCases = 0]) => ({
       code,
       score,
       nameCoverage,
       queryCoverage,
+      missingCases,
     })),
   }) as SearchResult;
 
 describe('decideAnswer', () => {
+  it('asks instead of answering when the best name lacks a case the citizen asked for ("gia hạn")', () => {
+    const hits: [string, number, number, number, number?][] = [
+      ['A', 20, 1, 0.8],
+      ['C', 10, 0.5, 0.6],
+    ];
+    expect(decideAnswer(intent('procedure'), noEntities, result(hits), nameOf).answer).toBe('procedure');
+    hits[0][4] = 1;
+    expect(decideAnswer(intent('procedure'), noEntities, result(hits), nameOf).answer).toBe('clarify');
+  });
+
   it('answers when the name is stated and leads the next different name clearly', () => {
     const d = decideAnswer(
       intent('procedure'),

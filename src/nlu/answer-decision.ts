@@ -81,7 +81,8 @@ export function decideAnswer(
     top.nameCoverage >= SURE.nameCoverage &&
     top.queryCoverage >= SURE.queryCoverage &&
     margin >= SURE.margin &&
-    top.score >= SURE.score
+    top.score >= SURE.score &&
+    top.missingCases === 0
   ) {
     return { finalIntent: 'procedure', answer: 'procedure', procedures, dossierCodes, confidence: evidence };
   }

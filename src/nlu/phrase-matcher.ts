@@ -8,19 +8,20 @@ export interface PhraseMatch {
 }
 
 /**
- * Finds many phrases in a token sequence in one pass, comparing folded forms: phrases are looked
- * up by their first word, so the cost grows with the text, not with the length of the list.
+ * Finds many phrases in a token sequence in one pass: phrases are looked up by their first word,
+ * so the cost grows with the text, not with the length of the list. Words compare folded, and
+ * also accented when both sides carry diacritics: "đối với" is not the special case "đổi", nor
+ * "bí mật" the case "mất", while "doi" typed without accents may be either.
  */
 export class PhraseMatcher {
-  private readonly byFirstWord = new Map<string, { phrase: number; words: string[] }[]>();
+  private readonly byFirstWord = new Map<string, { phrase: number; words: Token[] }[]>();
 
   constructor(phrases: Token[][]) {
-    phrases.forEach((tokens, phrase) => {
-      if (tokens.length === 0) return;
-      const words = tokens.map((t) => t.folded);
-      const list = this.byFirstWord.get(words[0]) ?? [];
+    phrases.forEach((words, phrase) => {
+      if (words.length === 0) return;
+      const list = this.byFirstWord.get(words[0].folded) ?? [];
       list.push({ phrase, words });
-      this.byFirstWord.set(words[0], list);
+      this.byFirstWord.set(words[0].folded, list);
     });
   }
 
@@ -30,7 +31,7 @@ export class PhraseMatcher {
       for (const { phrase, words } of this.byFirstWord.get(tokens[start].folded) ?? []) {
         if (start + words.length > tokens.length) continue;
         let ok = true;
-        for (let j = 1; j < words.length && ok; j++) ok = tokens[start + j].folded === words[j];
+        for (let j = 0; j < words.length && ok; j++) ok = sameWord(tokens[start + j], words[j]);
         if (ok) out.push({ phrase, start, length: words.length });
       }
     }
@@ -41,4 +42,9 @@ export class PhraseMatcher {
   found(tokens: Token[]): Set<number> {
     return new Set(this.matches(tokens).map((m) => m.phrase));
   }
+}
+
+function sameWord(typed: Token, listed: Token): boolean {
+  if (typed.folded !== listed.folded) return false;
+  return !typed.hasDiacritics || !listed.hasDiacritics || typed.accented === listed.accented;
 }

@@ -69,6 +69,16 @@ describe('QueryAnalyzer', () => {
     ]);
   });
 
+  it('keeps a foreign word as typed: not Telex, not a typo ("gas" is not "gá" or "gan")', () => {
+    const lexicon = new Lexicon([
+      ['gan', 50],
+      ['cua', 9],
+      ['hang', 9],
+    ]);
+    const words = new QueryAnalyzer(synonyms, lexicon).analyze('cửa hàng gas').tokens.map((t) => t.folded);
+    expect(words).toEqual(['cua', 'hang', 'gas']);
+  });
+
   it('adds nothing for a variant inside the catalog wording the citizen already used', () => {
     expect(analyzer.analyze('trình báo mất hộ chiếu').expansions).toEqual([]);
     expect(analyzer.analyze('sổ đỏ bị mất').expansions.map(folded)).toEqual([

@@ -1,7 +1,7 @@
 import { Lexicon } from './lexicon';
 import { isSyllable } from './syllable.util';
 import { Synonyms } from './synonyms';
-import { decodeTelex } from './telex.util';
+import { decodeTelex, isLoanword } from './telex.util';
 import { toToken, words, type Token } from './vietnamese-text.util';
 
 export interface Correction {
@@ -83,7 +83,8 @@ export class QueryAnalyzer {
       token.hasDiacritics ||
       (/\d/.test(word) && !/[a-z]/.test(word)) ||
       isSyllable(token.folded) ||
-      this.lexicon.knows(token.folded)
+      this.lexicon.knows(token.folded) ||
+      isLoanword(token.folded)
     ) {
       return [token];
     }

@@ -111,6 +111,17 @@ export class Synonyms {
     return new Set(longestOnly(this.modifierMatcher.matches(tokens)).map((m) => m.phrase));
   }
 
+  /**
+   * Each special case a text states, as the modifiers its words hold: "người nước ngoài" is one
+   * case, {người nước ngoài, nước ngoài}, met by a name that says "có yếu tố nước ngoài".
+   */
+  casesIn(tokens: Token[]): Set<number>[] {
+    const matches = this.modifierMatcher.matches(tokens);
+    return longestOnly(matches).map(
+      (outer) => new Set(matches.filter((m) => within(m, outer)).map((m) => m.phrase)),
+    );
+  }
+
   /** Where modifiers occur in a text. */
   modifierMatches(tokens: Token[]): PhraseMatch[] {
     return this.modifierMatcher.matches(tokens);

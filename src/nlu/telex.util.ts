@@ -28,6 +28,11 @@ const VOWELS = 'aăâeêioôơuưy';
  */
 const LOANWORDS = new Set(['gas', 'taxi', 'visa', 'bar', 'pass', 'bus', 'tax', 'car', 'box', 'sex', 'mix']);
 
+/** A foreign word typed as it is: neither a Telex leftover nor a typo of a Vietnamese syllable. */
+export function isLoanword(folded: string): boolean {
+  return LOANWORDS.has(folded);
+}
+
 export function decodeTelex(token: string): string | null {
   if (!/^[a-z0-9]+$/.test(token) || !/[a-z]/.test(token) || /^\d/.test(token)) return null;
   if (LOANWORDS.has(token)) return null;

@@ -10,6 +10,8 @@ import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
  * special case, and the citizen names one action, not the list.
  */
 export interface ProcedureName {
+  /** Every modifier the whole name mentions, nested ones included ("nước ngoài" in "người nước ngoài"). */
+  mentioned: Set<number>;
   /** Modifiers that narrow the procedure to a special case. */
   restricting: Set<number>;
   /** Modifiers listed as alternative actions at the start of the name. */
@@ -38,7 +40,8 @@ const FILING_QUALIFIERS = [
 const MAX_ACTION_WORDS = 3;
 
 export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureName {
-  const all = synonyms.outermostModifiersIn(synonyms.expandAbbreviations(tokenize(name)));
+  const nameTokens = synonyms.expandAbbreviations(tokenize(name));
+  const all = synonyms.outermostModifiersIn(nameTokens);
   // "Cấp giấy phép xây dựng mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
   const text = FILING_QUALIFIERS.reduce((t, re) => t.replace(re, ' '), name.replace(/\([^)]*\)/g, ' '));
   const parts = text.split(/[,;]/).map(tokenize);
@@ -69,6 +72,7 @@ export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureN
   }
   const heads = object ? actions.map((a) => [...a, ...object]) : [parts.flat()];
   return {
+    mentioned: synonyms.modifiersIn(nameTokens),
     restricting: new Set([...all].filter((m) => !alternatives.has(m))),
     alternatives,
     plainAlternative,

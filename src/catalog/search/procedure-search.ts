@@ -56,6 +56,8 @@ export interface SearchHit {
   nameCoverage: number;
   /** Share of the message's content words found in the name or its synonyms (0..1). */
   queryCoverage: number;
+  /** Special cases the message asks for ("gia hạn", "cấp lại") that the name does not state. */
+  missingCases: number;
 }
 
 export interface SearchResult {
@@ -138,7 +140,10 @@ export class ProcedureSearch {
     // citizens commonly file is then the best guess, so the prior weighs more.
     const priorPower =
       unigrams(query.content).length <= 2 && query.expansions.length === 0 ? VAGUE_PRIOR_POWER : 1;
-    const asked = this.synonyms.modifiersIn([...query.tokens, ...query.expansions.flat()]);
+    // Question phrasing is not a case: "mất bao lâu" asks how long, not about something lost.
+    const caseText = [...query.content, ...query.expansions.flatMap((e) => [SEPARATOR, ...e])];
+    const asked = this.synonyms.modifiersIn(caseText);
+    const askedCases = this.synonyms.casesIn(caseText);
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
@@ -160,6 +165,8 @@ export class ProcedureSearch {
       const { alternatives, plainAlternative } = d.modifiers;
       if (alternatives.size && !plainAlternative && ![...alternatives].some((m) => asked.has(m))) unasked++;
       const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
+      // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best.
+      const missingCases = askedCases.filter((c) => ![...c].some((m) => d.modifiers.mentioned.has(m))).length;
       const score =
         bm25 *
         (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
@@ -167,7 +174,13 @@ export class ProcedureSearch {
         (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
         d.prior ** priorPower *
         penalty;
-      hits.push({ code: d.doc.code, score, nameCoverage, queryCoverage });
+      hits.push({
+        code: d.doc.code,
+        score,
+        nameCoverage,
+        queryCoverage,
+        missingCases,
+      });
     }
     hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
     const spread = spreadFamilies(
