@@ -83,7 +83,6 @@ describe('catalog coverage', () => {
   const thrown: string[] = [];
   const parsed: ParsedProcedure[] = [];
   let rejected = 0;
-  const started = Date.now();
   source.records.forEach((raw, i) => {
     try {
       const p = parseRecord(raw);
@@ -93,7 +92,6 @@ describe('catalog coverage', () => {
       thrown.push(`record #${i}: ${e instanceof Error ? e.message : String(e)}`);
     }
   });
-  const elapsedMs = Date.now() - started;
   const floors = source.floors;
   const rows = parsed.flatMap((p) => p.channels);
 
@@ -101,11 +99,6 @@ describe('catalog coverage', () => {
     expect(thrown).toEqual([]);
     expect(source.records.length).toBeGreaterThanOrEqual(floors.minRecords);
     expect(ratio(rejected, source.records.length)).toBeLessThanOrEqual(0.005);
-  });
-
-  it('is fast enough for the importer (well under its 10 s budget)', () => {
-    // About 0.5 s for 2,642 records on a laptop; the bound leaves room for slow CI machines.
-    expect(elapsedMs).toBeLessThan(5000);
   });
 
   it('structures channels, documents, legal bases and results for nearly every record', () => {

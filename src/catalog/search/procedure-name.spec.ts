@@ -1,5 +1,5 @@
 import { Synonyms } from '../../nlu/synonyms';
-import { parseProcedureName } from './procedure-name';
+import { actionModifiers, parseProcedureName } from './procedure-name';
 
 const synonyms = new Synonyms({
   abbreviations: { bhxh: 'bảo hiểm xã hội' },
@@ -69,5 +69,16 @@ describe('parseProcedureName', () => {
     expect(words(parse('Dịch vụ công trực tuyến gửi, nhận đơn khởi kiện').heads)[0]).toMatch(
       /^dich vu cong truc tuyen gui/,
     );
+  });
+
+  it('tells actions (they open names) from circumstances (they never do)', () => {
+    const cases = new Synonyms({ modifiers: ['gia hạn', 'mất', 'lại'] });
+    const names = [
+      'Thủ tục gia hạn giấy phép hoạt động',
+      'Cấp lại giấy chứng nhận do bị mất',
+      'Trình báo mất hộ chiếu',
+      'Cấp giấy phép hoạt động',
+    ].map((n) => parseProcedureName(n, cases));
+    expect([...actionModifiers(names)].sort()).toEqual([0, 2]);
   });
 });

@@ -12,6 +12,8 @@ import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 export interface ProcedureName {
   /** Every modifier the whole name mentions, nested ones included ("nước ngoài" in "người nước ngoài"). */
   mentioned: Set<number>;
+  /** Modifiers among the name's first two words (past "Thủ tục"): the procedure's own action. */
+  opening: Set<number>;
   /** Modifiers that narrow the procedure to a special case. */
   restricting: Set<number>;
   /** Modifiers listed as alternative actions at the start of the name. */
@@ -71,11 +73,38 @@ export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureN
     object = null;
   }
   const heads = object ? actions.map((a) => [...a, ...object]) : [parts.flat()];
+  const start = nameTokens[0]?.folded === 'thu' && nameTokens[1]?.folded === 'tuc' ? 2 : 0;
   return {
     mentioned: synonyms.modifiersIn(nameTokens),
+    opening: new Set(
+      synonyms
+        .modifierMatches(nameTokens)
+        .filter((m) => m.start >= start && m.start <= start + 1)
+        .map((m) => m.phrase),
+    ),
     restricting: new Set([...all].filter((m) => !alternatives.has(m))),
     alternatives,
     plainAlternative,
     heads: heads.map((h) => synonyms.expandAbbreviations(h)),
   };
+}
+
+/** How often a case opens the names that mention it, at least: an action, not a circumstance. */
+const ACTION_OPENING_SHARE = 0.1;
+
+/**
+ * Cases that open at least one name in ten of those that mention them are actions (gia hạn, thu
+ * hồi, cấp đổi …); the others are circumstances (mất, nước ngoài, hư hỏng …), read from the catalog
+ * so a staff-added case is classified too.
+ */
+export function actionModifiers(names: ProcedureName[]): Set<number> {
+  const mentioned = new Map<number, number>();
+  const opening = new Map<number, number>();
+  for (const n of names) {
+    n.mentioned.forEach((m) => mentioned.set(m, (mentioned.get(m) ?? 0) + 1));
+    n.opening.forEach((m) => opening.set(m, (opening.get(m) ?? 0) + 1));
+  }
+  return new Set(
+    [...opening].filter(([m, n]) => n >= ACTION_OPENING_SHARE * mentioned.get(m)!).map(([m]) => m),
+  );
 }

@@ -3,7 +3,7 @@ import { SEPARATOR, type Synonyms } from '../../nlu/synonyms';
 import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
-import { parseProcedureName, type ProcedureName } from './procedure-name';
+import { actionModifiers, parseProcedureName, type ProcedureName } from './procedure-name';
 import { familyKey, spreadFamilies } from './procedure-family';
 import { priorOf } from './search-priors';
 import {
@@ -81,6 +81,8 @@ export class ProcedureSearch {
   private readonly index = new Bm25fIndex(FIELDS);
   private readonly docs: IndexedDoc[] = [];
   private readonly byCode = new Map<string, SearchDocument>();
+  /** Special cases that name an action ("gia hạn", "cấp đổi"), not a circumstance ("mất"). */
+  private readonly actions: Set<number>;
   /** Level copies of one procedure share a family number. */
   private readonly familyOf = new Map<string, number>();
 
@@ -113,6 +115,7 @@ export class ProcedureSearch {
       this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
     }
     this.index.freeze();
+    this.actions = actionModifiers(this.docs.map((d) => d.modifiers));
   }
 
   get size(): number {
@@ -143,7 +146,10 @@ export class ProcedureSearch {
     // Question phrasing is not a case: "mất bao lâu" asks how long, not about something lost.
     const caseText = [...query.content, ...query.expansions.flatMap((e) => [SEPARATOR, ...e])];
     const asked = this.synonyms.modifiersIn(caseText);
-    const askedCases = this.synonyms.casesIn(caseText);
+    // Only actions: "làm lại CCCD bị mất" is "Cấp lại thẻ căn cước", though the name never says "mất".
+    const askedActions = this.synonyms
+      .casesIn(caseText)
+      .filter((c) => [...c].some((m) => this.actions.has(m)));
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
@@ -166,7 +172,9 @@ export class ProcedureSearch {
       if (alternatives.size && !plainAlternative && ![...alternatives].some((m) => asked.has(m))) unasked++;
       const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
       // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best.
-      const missingCases = askedCases.filter((c) => ![...c].some((m) => d.modifiers.mentioned.has(m))).length;
+      const missingCases = askedActions.filter(
+        (c) => ![...c].some((m) => d.modifiers.mentioned.has(m)),
+      ).length;
       const score =
         bm25 *
         (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *

@@ -89,13 +89,6 @@ describe('FlowMatcher', () => {
     expect(matcher.match(story)).toBeNull();
   });
 
-  it('is fast enough to run on every message', () => {
-    const text = 'cho mình hỏi giờ làm việc của bộ phận một cửa phường vào thứ bảy thế nào ạ';
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) matcher.match(text);
-    expect((performance.now() - start) / 1000).toBeLessThan(1); // ms per message
-  });
-
   it('honours a stricter threshold', () => {
     const strict = new FlowMatcher(catalog, 0.95);
     expect(strict.match('giờ làm việc')?.id).toBe('gio-lam-viec');

@@ -129,12 +129,9 @@ describe('IntentClassifier: never throws', () => {
 });
 
 describe('IntentClassifier: training', () => {
-  it('trains from intents/*.yaml well under a second', () => {
-    const started = process.hrtime.bigint();
-    IntentClassifier.fromDirectory();
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(`intent training (load + train): ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(1000);
+  // Its speed is part of the index build that `npm run bench:nlu` prints, not a timed assertion.
+  it('trains from intents/*.yaml', () => {
+    expect(IntentClassifier.fromDirectory().classify('xin chào ad').intent).toBe('greeting');
   });
 
   it('uses an injected tokenizer instead of the default', () => {

@@ -49,6 +49,5 @@ describe('crossValidate on intents/', () => {
 
   it('does not fall below the measured level (guards the examples and the model)', () => {
     expect(report.accuracy).toBeGreaterThan(0.8);
-    expect(report.maxTrainMs).toBeLessThan(1000);
   });
 });
