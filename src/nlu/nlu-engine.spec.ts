@@ -33,6 +33,13 @@ describe('NluEngine on the real catalog', () => {
     ['khóa tài khoản vneid khi bị mất điện thoại', ['3.000276', '3.000271']],
     ['cấp lại sổ bhxh bị mất', ['1.002759']],
     ['gia han giay phep hoat dong do dac ban do', ['1.000082']],
+    ['khai báo tạm trú cho khách nước ngoài ở homestay', ['1.000253', '1.001437']],
+    ['trình báo mất hộ chiếu ở xã', ['1.010386']],
+    ['đăng ký xe mới mua', ['1.013066', '1.012575', '1.013067']],
+    ['xin cấp chứng thư số', ['1.000852']],
+    ['con ngoài giá thú muốn ghi tên cha vào giấy khai sinh', ['1.000689', '1.001022']],
+    ['mở cửa hàng gas có cần giấy antt không', ['2.001478', '1.003204']],
+    ['dang ky van ban IDERA', ['1.003398']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
   });
@@ -54,6 +61,12 @@ describe('NluEngine on the real catalog', () => {
     const vague = engine.understand('giấy phép');
     expect(vague.answer).toBe('clarify');
     expect(vague.procedures.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('asks, not answers, when the best name lacks the action asked for', () => {
+    const u = engine.understand('gia hạn visa cho người nước ngoài');
+    expect(u.answer).toBe('clarify');
+    expect(u.procedures.slice(0, 3)).toContain('1.001146'); // Gia hạn tạm trú cho người nước ngoài
   });
 
   it('does not offer procedures for small talk or off-topic questions', () => {
