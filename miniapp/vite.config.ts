@@ -21,5 +21,8 @@ export default defineConfig({
     // zmp-ui ships ES modules without "type": "module"; Node cannot load them as they are.
     server: { deps: { inline: ['zmp-ui'] } },
     clearMocks: true,
+    // Page tests type and click through zmp-ui; on a busy 2-core CI machine one can take several
+    // seconds, so the default 5 s limit failed correct tests. The limit is for hangs, not speed.
+    testTimeout: 30_000,
   },
 });

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import * as zmp from 'zmp-sdk/apis';
 
@@ -13,6 +13,9 @@ vi.mock('zmp-sdk/apis', () => ({
   scanQRCode: vi.fn(),
   getPhoneNumber: vi.fn(),
 }));
+
+// findBy…/waitFor wait up to 1 s by default: too short for a busy CI machine (a hang still fails).
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what zmp-ui's Page calls on mount.
 if (!Element.prototype.scrollTo) {
