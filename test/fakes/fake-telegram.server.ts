@@ -29,6 +29,12 @@ import type {
 import { UpdateFactory, type LocationOptions, type PhotoOptions, type VoiceOptions } from './update-factory';
 import { UpdateQueue } from './update-queue';
 
+/**
+ * How long a test waits for the product to call the fake. A passing wait returns at once; the limit
+ * only bounds a failure, so it is generous for a busy 2-core CI machine.
+ */
+const WAIT_MS = 15_000;
+
 export { TelegramApiError, type InjectedFailure } from './api-error';
 export type { UserOptions } from './chat-registry';
 export type { MethodHandler } from './fake-telegram.methods';
@@ -154,7 +160,7 @@ export class FakeTelegramServer {
   }
 
   /** Resolves with the first answered call (already made or coming) that matches a method name or predicate. */
-  async waitFor(match: CallMatcher, timeoutMs = 5000): Promise<TelegramCall> {
+  async waitFor(match: CallMatcher, timeoutMs = WAIT_MS): Promise<TelegramCall> {
     const matches =
       typeof match === 'string'
         ? (call: TelegramCall) => call.method.toLowerCase() === match.toLowerCase()
@@ -169,7 +175,7 @@ export class FakeTelegramServer {
   }
 
   /** Resolves with all accepted sendMessage bodies to the chat once there are at least `count`. */
-  async waitForSent(chatId: number | string, count = 1, timeoutMs = 5000): Promise<SendMessageBody[]> {
+  async waitForSent(chatId: number | string, count = 1, timeoutMs = WAIT_MS): Promise<SendMessageBody[]> {
     const wanted = `${count} accepted sendMessage call(s) to chat ${chatId}`;
     return this.until(
       () => (this.sent(chatId).length >= count ? this.sent(chatId) : undefined),

@@ -19,6 +19,12 @@ import { IdGenerator } from './zalo-ids';
 import { WebhookPusher, type Delivery, type PushOptions } from './webhook-pusher';
 import { ZnsEndpoint, type ZnsSend } from './zns-endpoint';
 
+/**
+ * How long a test waits for the product to call the fake. A passing wait returns at once; the limit
+ * only bounds a failure, so it is generous for a busy 2-core CI machine.
+ */
+const WAIT_MS = 15_000;
+
 export { zaloSignature, ZALO_SIGNATURE_HEADER } from './zalo-signature';
 export { appSecretProof, pkceChallenge } from './zalo-crypto';
 export { GRAPH_ERROR, OA_ERROR, OAUTH_ERROR, ZNS_ERROR, type InjectedFailure } from './zalo-error';
@@ -253,7 +259,7 @@ export class FakeZaloServer {
   }
 
   /** Resolves with the first answered call (made or coming) to `path` or matching the predicate. */
-  async waitFor(match: string | ((call: ZaloCall) => boolean), timeoutMs = 5000): Promise<ZaloCall> {
+  async waitFor(match: string | ((call: ZaloCall) => boolean), timeoutMs = WAIT_MS): Promise<ZaloCall> {
     const matches = typeof match === 'string' ? (call: ZaloCall) => call.path === match : match;
     const found = (): ZaloCall | undefined =>
       this.calls.find((call) => call.status !== undefined && matches(call));
@@ -261,14 +267,14 @@ export class FakeZaloServer {
   }
 
   /** Resolves with the accepted sends to the user once there are at least `count`. */
-  async waitForSends(userId: string, count = 1, timeoutMs = 5000): Promise<CsSend[]> {
+  async waitForSends(userId: string, count = 1, timeoutMs = WAIT_MS): Promise<CsSend[]> {
     const enough = (): CsSend[] | undefined =>
       this.sendsTo(userId).length >= count ? this.sendsTo(userId) : undefined;
     return this.until(enough, timeoutMs, `${count} accepted send(s) to user ${userId}`);
   }
 
   /** Polls `check` every 10 ms until it returns something other than undefined. */
-  async until<T>(check: () => T | undefined, timeoutMs = 5000, wanted = 'the condition'): Promise<T> {
+  async until<T>(check: () => T | undefined, timeoutMs = WAIT_MS, wanted = 'the condition'): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = check();
