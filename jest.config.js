@@ -13,6 +13,11 @@ const base = {
 module.exports = {
   // Integration tests start real servers and import the full catalog.
   testTimeout: 60_000,
+  // One worker runs the files one after another (they share the test database). Each app a file
+  // starts leaves some memory behind; past 1 GB the worker is replaced between files, so a long run
+  // does not slow down in garbage collection of a multi-gigabyte heap.
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
