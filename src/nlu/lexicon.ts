@@ -7,16 +7,16 @@ import type { Token } from './vietnamese-text.util';
  */
 export class Lexicon {
   private readonly counts = new Map<string, number>();
-  /** Every word the catalog holds, syllable or not ("idera", "abtc", "vneid"): never "repaired". */
-  private readonly catalogWords = new Set<string>();
+  /** Catalog words that are no Vietnamese syllable ("idera", "abtc", "vneid"): never "repaired". */
+  private readonly otherCatalogWords = new Set<string>();
   /** Each word's single-deletion variants → words (a small SymSpell): fast edit-distance-1 lookup. */
   private readonly deletions = new Map<string, string[]>();
 
   /** From folded words with counts (e.g. the index's document frequencies) and extra tokens. */
   constructor(counts: Iterable<[string, number]>, extra: Iterable<Token> = []) {
     for (const [word, n] of counts) {
-      this.catalogWords.add(word);
       if (isSyllable(word)) this.counts.set(word, (this.counts.get(word) ?? 0) + n);
+      else this.otherCatalogWords.add(word);
     }
     for (const t of extra) {
       if (isSyllable(t.folded)) this.counts.set(t.folded, (this.counts.get(t.folded) ?? 0) + 1);
@@ -40,7 +40,7 @@ export class Lexicon {
 
   /** A known syllable, or a word the catalog itself uses (an acronym, a foreign name). */
   knows(folded: string): boolean {
-    return this.counts.has(folded) || this.catalogWords.has(folded);
+    return this.counts.has(folded) || this.otherCatalogWords.has(folded);
   }
 
   /** The most frequent known word one edit (insert, delete, substitute, swap) away, if any. */

@@ -155,13 +155,13 @@ export class Synonyms {
  * Drops a phrase found inside a longer one: "sang tên xe" is about a vehicle, so the "sang tên"
  * inside it must not also bring in the land transfer that "sang tên" alone usually means.
  */
-function within(inner: PhraseMatch, outer: PhraseMatch): boolean {
-  return outer.start <= inner.start && outer.start + outer.length >= inner.start + inner.length;
-}
-
 function longestOnly(matches: PhraseMatch[]): PhraseMatch[] {
   if (matches.length < 2) return matches;
   return matches.filter((m) => !matches.some((o) => o.length > m.length && within(m, o)));
+}
+
+function within(inner: PhraseMatch, outer: PhraseMatch): boolean {
+  return outer.start <= inner.start && outer.start + outer.length >= inner.start + inner.length;
 }
 
 /** Keeps word pairs from forming across two unrelated pieces of text. */

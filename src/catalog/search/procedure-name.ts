@@ -73,15 +73,11 @@ export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureN
     object = null;
   }
   const heads = object ? actions.map((a) => [...a, ...object]) : [parts.flat()];
+  const matches = synonyms.modifierMatches(nameTokens);
   const start = nameTokens[0]?.folded === 'thu' && nameTokens[1]?.folded === 'tuc' ? 2 : 0;
   return {
-    mentioned: synonyms.modifiersIn(nameTokens),
-    opening: new Set(
-      synonyms
-        .modifierMatches(nameTokens)
-        .filter((m) => m.start >= start && m.start <= start + 1)
-        .map((m) => m.phrase),
-    ),
+    mentioned: new Set(matches.map((m) => m.phrase)),
+    opening: new Set(matches.filter((m) => m.start >= start && m.start <= start + 1).map((m) => m.phrase)),
     restricting: new Set([...all].filter((m) => !alternatives.has(m))),
     alternatives,
     plainAlternative,

@@ -145,11 +145,10 @@ export class ProcedureSearch {
       unigrams(query.content).length <= 2 && query.expansions.length === 0 ? VAGUE_PRIOR_POWER : 1;
     // Question phrasing is not a case: "mất bao lâu" asks how long, not about something lost.
     const caseText = [...query.content, ...query.expansions.flatMap((e) => [SEPARATOR, ...e])];
-    const asked = this.synonyms.modifiersIn(caseText);
+    const askedCases = this.synonyms.casesIn(caseText);
+    const asked = new Set(askedCases.flatMap((c) => [...c]));
     // Only actions: "làm lại CCCD bị mất" is "Cấp lại thẻ căn cước", though the name never says "mất".
-    const askedActions = this.synonyms
-      .casesIn(caseText)
-      .filter((c) => [...c].some((m) => this.actions.has(m)));
+    const askedActions = askedCases.filter((c) => [...c].some((m) => this.actions.has(m)));
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
