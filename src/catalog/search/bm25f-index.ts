@@ -1,9 +1,3 @@
-/**
- * BM25F over weighted fields: a term's frequency is normalised per field by that field's length,
- * weighted, summed, then saturated once — so a long "steps" field cannot drown a short name.
- * Documents are added, then the index is frozen: each posting keeps its final weighted frequency,
- * so a query costs one multiply-add per posting (the p99 goal is a few milliseconds).
- */
 export interface FieldSpec {
   weight: number;
   /** Length normalisation strength (0: none, 1: full). */
@@ -12,11 +6,6 @@ export interface FieldSpec {
 
 const K1 = 1.2;
 
-interface PendingPosting {
-  doc: number;
-  tf: number[];
-}
-
 interface FrozenPostings {
   docs: Int32Array;
   /** Saturated weighted term frequency, wtf / (K1 + wtf), per posting. */
@@ -24,9 +13,21 @@ interface FrozenPostings {
   idf: number;
 }
 
+/**
+ * BM25F over weighted fields: a term's frequency is normalised per field by that field's length,
+ * weighted, summed, then saturated once — so a long "steps" field cannot drown a short name.
+ * Documents are added, then the index is frozen: each posting keeps its final weighted frequency,
+ * so a query costs one multiply-add per posting (the p99 goal is a few milliseconds).
+ *
+ * Terms are numbered as they are first seen; while documents are added, each term keeps one flat
+ * list of its occurrences instead of an object per posting: the catalog's step texts make over a
+ * million term occurrences, and the build goal is 2 s.
+ */
 export class Bm25fIndex {
-  private pending: Map<string, PendingPosting[]> | null = new Map();
-  private frozen = new Map<string, FrozenPostings>();
+  private readonly termIds = new Map<string, number>();
+  /** Per term, while adding: each occurrence as document × fields + field, in the order added. */
+  private pending: number[][] | null = [];
+  private postings: FrozenPostings[] = [];
   private readonly lengths: number[][] = [];
   private scores = new Float64Array(0);
 
@@ -34,21 +35,22 @@ export class Bm25fIndex {
 
   /** Adds a document as one term list per field; returns its number. */
   add(fieldTerms: string[][]): number {
-    if (!this.pending) throw new Error('the index is frozen');
+    const pending = this.pending;
+    if (!pending) throw new Error('the index is frozen');
     const doc = this.lengths.length;
+    const width = this.fields.length;
     this.lengths.push(fieldTerms.map((t) => t.length));
-    const tf = new Map<string, number[]>();
-    fieldTerms.forEach((terms, f) => {
-      for (const term of terms) {
-        let row = tf.get(term);
-        if (!row) tf.set(term, (row = new Array<number>(this.fields.length).fill(0)));
-        row[f]++;
+    for (let f = 0; f < fieldTerms.length; f++) {
+      const occurrence = doc * width + f;
+      for (const term of fieldTerms[f]) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = pending.length;
+          this.termIds.set(term, id);
+          pending.push([]);
+        }
+        pending[id].push(occurrence);
       }
-    });
-    for (const [term, counts] of tf) {
-      let list = this.pending.get(term);
-      if (!list) this.pending.set(term, (list = []));
-      list.push({ doc, tf: counts });
     }
     return doc;
   }
@@ -57,23 +59,30 @@ export class Bm25fIndex {
   freeze(): void {
     if (!this.pending) return;
     const n = this.lengths.length;
+    const width = this.fields.length;
     const averages = this.fields.map((_, f) => this.lengths.reduce((s, l) => s + l[f], 0) / Math.max(1, n));
-    for (const [term, list] of this.pending) {
-      const docs = new Int32Array(list.length);
-      const weights = new Float64Array(list.length);
-      list.forEach(({ doc, tf }, i) => {
+    const tf = new Float64Array(width);
+    this.postings = this.pending.map((occurrences) => {
+      const docs: number[] = [];
+      const weights: number[] = [];
+      // Occurrences come grouped by document (documents are added in order): sum each group.
+      for (let i = 0; i < occurrences.length;) {
+        const doc = Math.floor(occurrences[i] / width);
+        tf.fill(0);
+        for (; i < occurrences.length && Math.floor(occurrences[i] / width) === doc; i++)
+          tf[occurrences[i] % width]++;
         let wtf = 0;
-        for (let f = 0; f < tf.length; f++) {
+        for (let f = 0; f < width; f++) {
           if (tf[f] === 0) continue;
           const { weight, b } = this.fields[f];
           wtf += (weight * tf[f]) / (1 - b + (b * this.lengths[doc][f]) / (averages[f] || 1));
         }
-        docs[i] = doc;
-        weights[i] = wtf / (K1 + wtf);
-      });
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      this.frozen.set(term, { docs, weights, idf });
-    }
+        docs.push(doc);
+        weights.push(wtf / (K1 + wtf));
+      }
+      const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
+      return { docs: Int32Array.from(docs), weights: Float64Array.from(weights), idf };
+    });
     this.pending = null;
     this.scores = new Float64Array(n);
   }
@@ -86,8 +95,8 @@ export class Bm25fIndex {
   vocabulary(prefix: string): Map<string, number> {
     this.freeze();
     const out = new Map<string, number>();
-    for (const [term, postings] of this.frozen) {
-      if (term.startsWith(prefix)) out.set(term.slice(prefix.length), postings.docs.length);
+    for (const [term, id] of this.termIds) {
+      if (term.startsWith(prefix)) out.set(term.slice(prefix.length), this.postings[id].docs.length);
     }
     return out;
   }
@@ -132,8 +141,9 @@ export class Bm25fIndex {
     const touched: number[] = [];
     const scores = this.scores;
     for (const { term, boost } of terms) {
-      const postings = this.frozen.get(term);
-      if (!postings) continue;
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const postings = this.postings[id];
       const factor = boost * postings.idf;
       const { docs, weights } = postings;
       for (let i = 0; i < docs.length; i++) {

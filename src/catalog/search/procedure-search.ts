@@ -6,6 +6,7 @@ import type { SearchDocument } from './search-document';
 import { actionModifiers, parseProcedureName, type ProcedureName } from './procedure-name';
 import { familyKey, spreadFamilies } from './procedure-family';
 import { priorOf } from './search-priors';
+import { TermIds, TermMarks } from './term-marks';
 import {
   accentedUnigrams,
   bigrams,
@@ -68,11 +69,12 @@ export interface SearchResult {
 interface IndexedDoc {
   doc: SearchDocument;
   modifiers: ProcedureName;
-  /** Distinctive word pairs of each way the name can be stated (one per listed action). */
-  nameBigrams: Set<string>[];
+  /** Distinctive word pairs of each way the name can be stated (one per listed action), as term ids. */
+  nameBigrams: Int32Array[];
   /** The opening word pairs of each of those: the action and its object ("đăng ký thường trú"). */
-  leadBigrams: string[][];
-  nameWords: Set<string>;
+  leadBigrams: Int32Array[];
+  /** The name's words, folded and accented, each once. */
+  nameWords: Int32Array;
   prior: number;
 }
 
@@ -85,6 +87,8 @@ export class ProcedureSearch {
   private readonly actions: Set<number>;
   /** Level copies of one procedure share a family number. */
   private readonly familyOf = new Map<string, number>();
+  private readonly nameTerms = new TermIds();
+  private readonly marks: TermMarks;
 
   constructor(
     documents: SearchDocument[],
@@ -105,9 +109,13 @@ export class ProcedureSearch {
       this.docs.push({
         doc,
         modifiers: parsed,
-        nameBigrams: (heads.length ? heads : [name]).map((h) => new Set(bigrams(h, true))),
-        leadBigrams: (heads.length ? heads : [name]).map((h) => leadOf(bigrams(h, true))),
-        nameWords: new Set([...unigrams(name), ...accentedUnigrams(name)]),
+        nameBigrams: (heads.length ? heads : [name]).map((h) =>
+          this.nameTerms.assign(new Set(bigrams(h, true))),
+        ),
+        leadBigrams: (heads.length ? heads : [name]).map((h) =>
+          this.nameTerms.assign(leadOf(bigrams(h, true))),
+        ),
+        nameWords: this.nameTerms.assign(new Set([...unigrams(name), ...accentedUnigrams(name)])),
         prior: priorOf(doc),
       });
       this.byCode.set(doc.code, doc);
@@ -115,6 +123,7 @@ export class ProcedureSearch {
       this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
     }
     this.index.freeze();
+    this.marks = new TermMarks(this.nameTerms);
     this.actions = actionModifiers(this.docs.map((d) => d.modifiers));
   }
 
@@ -153,41 +162,15 @@ export class ProcedureSearch {
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
     const candidates = this.index.best(terms, RERANK_CANDIDATES);
-    for (const [docNo, bm25] of candidates) {
-      const d = this.docs[docNo];
-      let nameCoverage = 0;
-      for (const head of d.nameBigrams) {
-        if (head.size) nameCoverage = Math.max(nameCoverage, overlap(head, queryBigrams) / head.size);
+    // Word terms ("f:", "a:") and pair terms ("b:") never share an id: one marking holds both.
+    this.marks.mark(queryWords);
+    this.marks.mark(queryBigrams);
+    try {
+      for (const [docNo, bm25] of candidates) {
+        hits.push(this.rerank(this.docs[docNo], bm25, asked, askedActions, priorPower, queryWords.length));
       }
-      const queryCoverage = queryWords.length ? countIn(queryWords, d.nameWords) / queryWords.length : 0;
-      let lead = 0;
-      for (const pairs of d.leadBigrams) {
-        if (pairs.length) lead = Math.max(lead, countIn(pairs, queryBigrams) / pairs.length);
-      }
-      let unasked = 0;
-      for (const m of d.modifiers.restricting) if (!asked.has(m)) unasked++;
-      // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
-      const { alternatives, plainAlternative } = d.modifiers;
-      if (alternatives.size && !plainAlternative && ![...alternatives].some((m) => asked.has(m))) unasked++;
-      const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
-      // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best.
-      const missingCases = askedActions.filter(
-        (c) => ![...c].some((m) => d.modifiers.mentioned.has(m)),
-      ).length;
-      const score =
-        bm25 *
-        (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
-        (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
-        (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
-        d.prior ** priorPower *
-        penalty;
-      hits.push({
-        code: d.doc.code,
-        score,
-        nameCoverage,
-        queryCoverage,
-        missingCases,
-      });
+    } finally {
+      this.marks.clear();
     }
     hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
     const spread = spreadFamilies(
@@ -196,6 +179,43 @@ export class ProcedureSearch {
       DISTINCT_FIRST,
     );
     return { query, hits: spread.slice(0, limit) };
+  }
+
+  /** One candidate's final score: its BM25F times how well the message and its name fit. */
+  private rerank(
+    d: IndexedDoc,
+    bm25: number,
+    asked: Set<number>,
+    askedActions: Set<number>[],
+    priorPower: number,
+    queryWordCount: number,
+  ): SearchHit {
+    let nameCoverage = 0;
+    for (const head of d.nameBigrams) {
+      if (head.length) nameCoverage = Math.max(nameCoverage, this.marks.count(head) / head.length);
+    }
+    const queryCoverage = queryWordCount ? this.marks.count(d.nameWords) / queryWordCount : 0;
+    let lead = 0;
+    for (const pairs of d.leadBigrams) {
+      if (pairs.length) lead = Math.max(lead, this.marks.count(pairs) / pairs.length);
+    }
+    let unasked = 0;
+    for (const m of d.modifiers.restricting) if (!asked.has(m)) unasked++;
+    // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
+    const { alternatives, plainAlternative } = d.modifiers;
+    if (alternatives.size && !plainAlternative && !someIn(alternatives, asked)) unasked++;
+    const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
+    // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best.
+    let missingCases = 0;
+    for (const c of askedActions) if (!someIn(c, d.modifiers.mentioned)) missingCases++;
+    const score =
+      bm25 *
+      (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
+      (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
+      (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
+      d.prior ** priorPower *
+      penalty;
+    return { code: d.doc.code, score, nameCoverage, queryCoverage, missingCases };
   }
 
   /**
@@ -246,13 +266,7 @@ function leadOf(pairs: string[]): string[] {
   return pairs.slice(start, start + LEAD_PAIRS);
 }
 
-/** How many items two sets share, looking up the smaller one's items in the larger. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  return a.size <= b.size ? countIn(a, b) : countIn(b, a);
-}
-
-function countIn(items: Iterable<string>, set: Set<string>): number {
-  let n = 0;
-  for (const item of items) if (set.has(item)) n++;
-  return n;
+function someIn(items: Set<number>, set: Set<number>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
 }

@@ -27,14 +27,54 @@ export interface WeightedTerm {
 
 const isContent = (t: Token) => t.folded.length > 0 && !isStopword(t);
 
+/**
+ * Each distinct term string is built once and then reused, looked up by the token's own word
+ * (whose hash the token cache keeps): the catalog's texts repeat the same few thousand words
+ * millions of times, and a reused term keeps its hash for the index's maps too.
+ */
+class TermCache {
+  private readonly byWord = new Map<string, string>();
+  private readonly pairs = new Map<string, Map<string, string>>();
+  /** Citizens' typos are new words without end: past this many terms, new ones are not kept. */
+  private room = 500_000;
+
+  constructor(private readonly prefix: string) {}
+
+  of(word: string): string {
+    let cached = this.byWord.get(word);
+    if (cached === undefined) {
+      cached = this.prefix + word;
+      if (this.room > 0 && this.room--) this.byWord.set(word, cached);
+    }
+    return cached;
+  }
+
+  pair(first: string, second: string): string {
+    let row = this.pairs.get(first);
+    let cached = row?.get(second);
+    if (cached === undefined) {
+      cached = `${this.prefix}${first}_${second}`;
+      if (this.room > 0 && this.room--) {
+        if (!row) this.pairs.set(first, (row = new Map()));
+        row.set(second, cached);
+      }
+    }
+    return cached;
+  }
+}
+
+const FOLDED = new TermCache('f:');
+const ACCENTED = new TermCache('a:');
+const PAIRS = new TermCache('b:');
+
 /** Folded unigrams of content words: "f:dang". */
 export function unigrams(tokens: Token[]): string[] {
-  return tokens.filter(isContent).map((t) => `f:${t.folded}`);
+  return tokens.filter(isContent).map((t) => FOLDED.of(t.folded));
 }
 
 /** Accented unigrams: "a:đăng" — rewarded above folded matches when the citizen typed accents. */
 export function accentedUnigrams(tokens: Token[]): string[] {
-  return tokens.filter((t) => isContent(t) && t.hasDiacritics).map((t) => `a:${t.accented}`);
+  return tokens.filter((t) => isContent(t) && t.hasDiacritics).map((t) => ACCENTED.of(t.accented));
 }
 
 /**
@@ -47,7 +87,7 @@ export function bigrams(tokens: Token[], contentOnly = false): string[] {
     const [a, b] = [tokens[i - 1], tokens[i]];
     if (!a.folded || !b.folded) continue;
     if (contentOnly && (!isContent(a) || !isContent(b))) continue;
-    out.push(`b:${a.folded}_${b.folded}`);
+    out.push(PAIRS.pair(a.folded, b.folded));
   }
   return out;
 }
