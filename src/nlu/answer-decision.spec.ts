@@ -24,6 +24,7 @@ const result = (hits: [string, number, number, number, number?][]): SearchResult
       nameCoverage,
       queryCoverage,
       missingCases,
+      slotConflict: false,
     })),
   }) as SearchResult;
 
@@ -36,6 +37,16 @@ describe('decideAnswer', () => {
     expect(decideAnswer(intent('procedure'), noEntities, result(hits), nameOf).answer).toBe('procedure');
     hits[0][4] = 1;
     expect(decideAnswer(intent('procedure'), noEntities, result(hits), nameOf).answer).toBe('clarify');
+  });
+
+  it("asks instead of answering when the message puts other words in the name's slot", () => {
+    const search = result([
+      ['A', 20, 1, 0.8],
+      ['C', 10, 0.5, 0.6],
+    ]);
+    expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('procedure');
+    search.hits[0].slotConflict = true;
+    expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('clarify');
   });
 
   it('answers when the name is stated and leads the next different name clearly', () => {

@@ -82,7 +82,8 @@ export function decideAnswer(
     top.queryCoverage >= SURE.queryCoverage &&
     margin >= SURE.margin &&
     top.score >= SURE.score &&
-    top.missingCases === 0
+    top.missingCases === 0 &&
+    !top.slotConflict
   ) {
     return { finalIntent: 'procedure', answer: 'procedure', procedures, dossierCodes, confidence: evidence };
   }

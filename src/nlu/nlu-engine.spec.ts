@@ -46,8 +46,20 @@ describe('NluEngine on the real catalog', () => {
     // "Đính chính" and "khôi phục" are actions a citizen who does not name them is not asking for.
     ['làm sổ đỏ lần đầu cần giấy tờ gì', ['1.012753']],
     ['đăng ký mã số thuế cá nhân', ['1.008498']],
+    ['trích lục kết hôn', ['2.000635']],
+    ['giấy khai sinh bị sai ngày tháng năm sinh sửa thế nào', ['1.004859', '1.004884']],
+    // The household book is no longer valid: residence is confirmed instead.
+    ['làm lại sổ hộ khẩu bị mất', ['1.010041']],
+    ['thế chấp sổ đỏ vay ngân hàng', ['1.011441']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
+  });
+
+  it("asks, not answers, when the message names another action in the name's place", () => {
+    // The catalog has the licence to transport industrial explosives, not the one to use them.
+    const u = engine.understand('cấp giấy phép sử dụng vật liệu nổ công nghiệp');
+    expect(u.procedures[0]).toBe('1.013425');
+    expect(u.answer).toBe('clarify');
   });
 
   it('keeps the right procedure among the choices when it cannot be sure', () => {

@@ -6,6 +6,7 @@ import type { SearchDocument } from './search-document';
 import { actionModifiers, parseProcedureName, type ProcedureName } from './procedure-name';
 import { familyKey, spreadFamilies } from './procedure-family';
 import { priorOf } from './search-priors';
+import { hasSlotConflict } from './slot-conflict';
 import { TermIds, TermMarks } from './term-marks';
 import {
   accentedUnigrams,
@@ -59,6 +60,11 @@ export interface SearchHit {
   queryCoverage: number;
   /** Special cases the message asks for ("gia hạn", "cấp lại") that the name does not state. */
   missingCases: number;
+  /**
+   * The message puts other words where the name has its own ("giấy phép [sử dụng] vật liệu nổ"
+   * against "Giấy phép [vận chuyển] vật liệu nổ"): a neighbour of what was asked, not it.
+   */
+  slotConflict: boolean;
 }
 
 export interface SearchResult {
@@ -75,6 +81,7 @@ interface IndexedDoc {
   leadBigrams: Int32Array[];
   /** The name's words, folded and accented, each once. */
   nameWords: Int32Array;
+  nameTokens: Token[];
   prior: number;
 }
 
@@ -83,6 +90,7 @@ export class ProcedureSearch {
   private readonly index = new Bm25fIndex(FIELDS);
   private readonly docs: IndexedDoc[] = [];
   private readonly byCode = new Map<string, SearchDocument>();
+  private readonly docNo = new Map<string, number>();
   /** Special cases that name an action ("gia hạn", "cấp đổi"), not a circumstance ("mất"). */
   private readonly actions: Set<number>;
   /** Level copies of one procedure share a family number. */
@@ -116,9 +124,11 @@ export class ProcedureSearch {
           this.nameTerms.assign(leadOf(bigrams(h, true))),
         ),
         nameWords: this.nameTerms.assign(new Set([...unigrams(name), ...accentedUnigrams(name)])),
+        nameTokens,
         prior: priorOf(doc),
       });
       this.byCode.set(doc.code, doc);
+      this.docNo.set(doc.code, this.docs.length - 1);
       const key = familyKey(doc.name);
       this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
     }
@@ -177,8 +187,14 @@ export class ProcedureSearch {
       hits.slice(0, limit * 2),
       (h) => this.familyOf.get(h.code) ?? -1,
       DISTINCT_FIRST,
-    );
-    return { query, hits: spread.slice(0, limit) };
+    ).slice(0, limit);
+    // Only the hits shown are checked word by word: the rest are never answered.
+    const spokenFor = new Set(query.colloquial);
+    for (const hit of spread) {
+      const d = this.docs[this.docNo.get(hit.code)!];
+      hit.slotConflict = hasSlotConflict(query.content, d.nameTokens, spokenFor);
+    }
+    return { query, hits: spread };
   }
 
   /** One candidate's final score: its BM25F times how well the message and its name fit. */
@@ -215,7 +231,7 @@ export class ProcedureSearch {
       (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
       d.prior ** priorPower *
       penalty;
-    return { code: d.doc.code, score, nameCoverage, queryCoverage, missingCases };
+    return { code: d.doc.code, score, nameCoverage, queryCoverage, missingCases, slotConflict: false };
   }
 
   /**
