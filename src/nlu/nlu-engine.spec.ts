@@ -44,13 +44,16 @@ describe('NluEngine on the real catalog', () => {
     ['gia hạn hộ chiếu hết hạn', ['1.001456', '1.001471']],
     ['đăng ký xe máy mới mua', ['1.013066', '1.012575', '1.013067']],
     // "Đính chính" and "khôi phục" are actions a citizen who does not name them is not asking for.
-    ['làm sổ đỏ lần đầu cần giấy tờ gì', ['1.012753']],
+    // …and a citizen who names no organisation files for their household, not for one.
+    ['làm sổ đỏ lần đầu cần giấy tờ gì', ['1.013978']],
     ['đăng ký mã số thuế cá nhân', ['1.008498']],
     ['trích lục kết hôn', ['2.000635']],
     ['giấy khai sinh bị sai ngày tháng năm sinh sửa thế nào', ['1.004859', '1.004884']],
     // The household book is no longer valid: residence is confirmed instead.
     ['làm lại sổ hộ khẩu bị mất', ['1.010041']],
     ['thế chấp sổ đỏ vay ngân hàng', ['1.011441']],
+    ['e ms sinh em bé, lm giấy ks ntn ạ', ['1.001193']],
+    ['dky tam tru online tren dvc', ['1.004194']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
   });

@@ -22,6 +22,20 @@ describe('parseProcedureName', () => {
     expect(words(p.heads)).toEqual(['cap lai giay phep lai xe cho nguoi nuoc ngoai']);
   });
 
+  it('sets aside a closing list of who may file: not stated by citizens, not a restriction', () => {
+    const p = parse(
+      'Đăng ký đất đai lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
+    );
+    expect(p.restricting.size).toBe(0);
+    expect(words(p.heads)).toEqual(['dang ki dat dai lan dau']);
+    // More than a list of subjects is part of what the procedure is.
+    const org = parse('Đăng ký đất đai lần đầu đối với tổ chức đang sử dụng đất');
+    expect(words(org.heads)).toEqual(['dang ki dat dai lan dau doi voi to chuc dang su dung dat']);
+    expect(words(parse('Khai thuế đối với cá nhân cho thuê nhà').heads)).toEqual([
+      'khai thue doi voi ca nhan cho thue nha',
+    ]);
+  });
+
   it('counts a special case once, not again for a shorter one inside it', () => {
     const nested = new Synonyms({ modifiers: ['nước ngoài', 'người nước ngoài', 'đổi', 'cấp đổi'] });
     expect(

@@ -38,14 +38,27 @@ const FILING_QUALIFIERS = [
   /\strực\s+tuyến\s+(toàn trình|một phần)/giu,
 ];
 
+/**
+ * A closing list of who may file ("… lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người
+ * gốc Việt Nam định cư ở nước ngoài"): citizens do not state it, and a list that includes people
+ * abroad does not restrict the procedure to them. Only a list of nothing but such subjects is set
+ * aside; "đối với tổ chức đang sử dụng đất" says more, and stays.
+ */
+const SUBJECT = '(hộ gia đình|cá nhân|tổ chức|cộng đồng dân cư|người (gốc )?việt nam định cư ở nước ngoài)';
+const SUBJECTS_ONLY = new RegExp(
+  `\\s+đối với\\s+${SUBJECT}((\\s*,\\s*|\\s+(và|hoặc)\\s+)${SUBJECT})*\\s*$`,
+  'iu',
+);
+
 /** A part of the opening list is an action alone: a few words, before the object is named. */
 const MAX_ACTION_WORDS = 3;
 
 export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureName {
   const nameTokens = synonyms.expandAbbreviations(tokenize(name));
-  const all = synonyms.outermostModifiersIn(nameTokens);
+  const stated = name.replace(SUBJECTS_ONLY, ' ');
+  const all = synonyms.outermostModifiersIn(synonyms.expandAbbreviations(tokenize(stated)));
   // "Cấp giấy phép xây dựng mới … (Nhà ở riêng lẻ/…)" is first of all a building permit.
-  const text = FILING_QUALIFIERS.reduce((t, re) => t.replace(re, ' '), name.replace(/\([^)]*\)/g, ' '));
+  const text = FILING_QUALIFIERS.reduce((t, re) => t.replace(re, ' '), stated.replace(/\([^)]*\)/g, ' '));
   const parts = text.split(/[,;]/).map(tokenize);
   const alternatives = new Set<number>();
   let plainAlternative = false;

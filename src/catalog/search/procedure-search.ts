@@ -51,6 +51,15 @@ const COLLOQUIAL_BOOST = 0.5;
 
 const VAGUE_PRIOR_POWER = 4;
 
+/**
+ * Names filed only by organisations ("… đối với tổ chức đang sử dụng đất") against a message that
+ * names none: the person writing is most likely filing for themselves, and a sibling for "hộ gia
+ * đình, cá nhân" usually exists.
+ */
+const FOR_ORGANISATIONS = /đối với (các )?tổ chức/iu;
+const ORGANISATION_PAIRS = ['b:to_chuc', 'b:cong_ty', 'b:doanh_nghiep', 'b:co_quan', 'b:don_vi'];
+const INDIVIDUAL_PRIOR = 0.9;
+
 export interface SearchHit {
   code: string;
   score: number;
@@ -83,6 +92,7 @@ interface IndexedDoc {
   nameWords: Int32Array;
   nameTokens: Token[];
   prior: number;
+  forOrganisations: boolean;
 }
 
 /** The Vietnamese procedure search: analysed query → BM25F → coverage and priors. */
@@ -126,6 +136,7 @@ export class ProcedureSearch {
         nameWords: this.nameTerms.assign(new Set([...unigrams(name), ...accentedUnigrams(name)])),
         nameTokens,
         prior: priorOf(doc),
+        forOrganisations: FOR_ORGANISATIONS.test(doc.name) && !/cá nhân/iu.test(doc.name),
       });
       this.byCode.set(doc.code, doc);
       this.docNo.set(doc.code, this.docs.length - 1);
@@ -168,6 +179,7 @@ export class ProcedureSearch {
     const asked = new Set(askedCases.flatMap((c) => [...c]));
     // Only actions: "làm lại CCCD bị mất" is "Cấp lại thẻ căn cước", though the name never says "mất".
     const askedActions = askedCases.filter((c) => [...c].some((m) => this.actions.has(m)));
+    const individual = !ORGANISATION_PAIRS.some((pair) => queryBigrams.has(pair));
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
     // matches is enough, and keeps a query within a few milliseconds.
@@ -177,7 +189,9 @@ export class ProcedureSearch {
     this.marks.mark(queryBigrams);
     try {
       for (const [docNo, bm25] of candidates) {
-        hits.push(this.rerank(this.docs[docNo], bm25, asked, askedActions, priorPower, queryWords.length));
+        const d = this.docs[docNo];
+        const prior = d.prior * (individual && d.forOrganisations ? INDIVIDUAL_PRIOR : 1);
+        hits.push(this.rerank(d, bm25, prior ** priorPower, asked, askedActions, queryWords.length));
       }
     } finally {
       this.marks.clear();
@@ -201,9 +215,9 @@ export class ProcedureSearch {
   private rerank(
     d: IndexedDoc,
     bm25: number,
+    prior: number,
     asked: Set<number>,
     askedActions: Set<number>[],
-    priorPower: number,
     queryWordCount: number,
   ): SearchHit {
     let nameCoverage = 0;
@@ -229,7 +243,7 @@ export class ProcedureSearch {
       (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
       (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
       (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
-      d.prior ** priorPower *
+      prior *
       penalty;
     return { code: d.doc.code, score, nameCoverage, queryCoverage, missingCases, slotConflict: false };
   }
