@@ -99,7 +99,7 @@ interface IndexedDoc {
 export class ProcedureSearch {
   private readonly index = new Bm25fIndex(FIELDS);
   private readonly docs: IndexedDoc[] = [];
-  private readonly byCode = new Map<string, SearchDocument>();
+  /** Each code's position in `docs`. */
   private readonly docNo = new Map<string, number>();
   /** Special cases that name an action ("gia hạn", "cấp đổi"), not a circumstance ("mất"). */
   private readonly actions: Set<number>;
@@ -138,7 +138,6 @@ export class ProcedureSearch {
         prior: priorOf(doc),
         forOrganisations: FOR_ORGANISATIONS.test(doc.name) && !/cá nhân/iu.test(doc.name),
       });
-      this.byCode.set(doc.code, doc);
       this.docNo.set(doc.code, this.docs.length - 1);
       const key = familyKey(doc.name);
       this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
@@ -153,7 +152,8 @@ export class ProcedureSearch {
   }
 
   document(code: string): SearchDocument | undefined {
-    return this.byCode.get(code);
+    const no = this.docNo.get(code);
+    return no === undefined ? undefined : this.docs[no].doc;
   }
 
   documents(): SearchDocument[] {
