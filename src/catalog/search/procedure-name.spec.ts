@@ -36,6 +36,13 @@ describe('parseProcedureName', () => {
     ]);
   });
 
+  it('tells a name filed by organisations only', () => {
+    expect(parse('Đăng ký đất đai lần đầu đối với tổ chức đang sử dụng đất').forOrganisations).toBe(true);
+    expect(parse('Đăng ký đất đai lần đầu đối với hộ gia đình, cá nhân').forOrganisations).toBe(false);
+    expect(parse('Cấp phát kinh phí đối với các tổ chức, cá nhân').forOrganisations).toBe(false);
+    expect(parse('Cấp lại thẻ căn cước').forOrganisations).toBe(false);
+  });
+
   it('counts a special case once, not again for a shorter one inside it', () => {
     const nested = new Synonyms({ modifiers: ['nước ngoài', 'người nước ngoài', 'đổi', 'cấp đổi'] });
     expect(

@@ -25,6 +25,8 @@ export interface ProcedureName {
    * ("cấp lại thông tin trên sổ BHXH", "đổi thông tin trên sổ BHXH" …), else just the name.
    */
   heads: Token[][];
+  /** Filed by organisations only ("… đối với tổ chức đang sử dụng đất"), no person named. */
+  forOrganisations: boolean;
 }
 
 /**
@@ -45,6 +47,8 @@ const FILING_QUALIFIERS = [
  * aside; "đối với tổ chức đang sử dụng đất" says more, and stays.
  */
 const SUBJECT = '(hộ gia đình|cá nhân|tổ chức|cộng đồng dân cư|người (gốc )?việt nam định cư ở nước ngoài)';
+const FOR_ORGANISATIONS = /đối với (các )?tổ chức/iu;
+const NAMES_PERSONS = /cá nhân|hộ gia đình/iu;
 const SUBJECTS_ONLY = new RegExp(
   `\\s+đối với\\s+${SUBJECT}((\\s*,\\s*|\\s+(và|hoặc)\\s+)${SUBJECT})*\\s*$`,
   'iu',
@@ -95,6 +99,7 @@ export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureN
     alternatives,
     plainAlternative,
     heads: heads.map((h) => synonyms.expandAbbreviations(h)),
+    forOrganisations: FOR_ORGANISATIONS.test(name) && !NAMES_PERSONS.test(name),
   };
 }
 

@@ -52,11 +52,9 @@ const COLLOQUIAL_BOOST = 0.5;
 const VAGUE_PRIOR_POWER = 4;
 
 /**
- * Names filed only by organisations ("… đối với tổ chức đang sử dụng đất") against a message that
- * names none: the person writing is most likely filing for themselves, and a sibling for "hộ gia
- * đình, cá nhân" usually exists.
+ * Names filed only by organisations against a message that names none: the person writing is most
+ * likely filing for themselves, and a sibling for "hộ gia đình, cá nhân" usually exists.
  */
-const FOR_ORGANISATIONS = /đối với (các )?tổ chức/iu;
 const ORGANISATION_PAIRS = ['b:to_chuc', 'b:cong_ty', 'b:doanh_nghiep', 'b:co_quan', 'b:don_vi'];
 const INDIVIDUAL_PRIOR = 0.9;
 
@@ -92,7 +90,6 @@ interface IndexedDoc {
   nameWords: Int32Array;
   nameTokens: Token[];
   prior: number;
-  forOrganisations: boolean;
 }
 
 /** The Vietnamese procedure search: analysed query → BM25F → coverage and priors. */
@@ -136,7 +133,6 @@ export class ProcedureSearch {
         nameWords: this.nameTerms.assign(new Set([...unigrams(name), ...accentedUnigrams(name)])),
         nameTokens,
         prior: priorOf(doc),
-        forOrganisations: FOR_ORGANISATIONS.test(doc.name) && !/cá nhân/iu.test(doc.name),
       });
       this.docNo.set(doc.code, this.docs.length - 1);
       const key = familyKey(doc.name);
@@ -190,7 +186,7 @@ export class ProcedureSearch {
     try {
       for (const [docNo, bm25] of candidates) {
         const d = this.docs[docNo];
-        const prior = d.prior * (individual && d.forOrganisations ? INDIVIDUAL_PRIOR : 1);
+        const prior = d.prior * (individual && d.modifiers.forOrganisations ? INDIVIDUAL_PRIOR : 1);
         hits.push(this.rerank(d, bm25, prior ** priorPower, asked, askedActions, queryWords.length));
       }
     } finally {

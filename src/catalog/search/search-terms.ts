@@ -40,11 +40,17 @@ class TermCache {
 
   constructor(private readonly prefix: string) {}
 
+  private keep(): boolean {
+    if (this.room === 0) return false;
+    this.room--;
+    return true;
+  }
+
   of(word: string): string {
     let cached = this.byWord.get(word);
     if (cached === undefined) {
       cached = this.prefix + word;
-      if (this.room > 0 && this.room--) this.byWord.set(word, cached);
+      if (this.keep()) this.byWord.set(word, cached);
     }
     return cached;
   }
@@ -54,7 +60,7 @@ class TermCache {
     let cached = row?.get(second);
     if (cached === undefined) {
       cached = `${this.prefix}${first}_${second}`;
-      if (this.room > 0 && this.room--) {
+      if (this.keep()) {
         if (!row) this.pairs.set(first, (row = new Map()));
         row.set(second, cached);
       }
