@@ -54,6 +54,12 @@ describe('NluEngine on the real catalog', () => {
     ['thế chấp sổ đỏ vay ngân hàng', ['1.011441']],
     ['e ms sinh em bé, lm giấy ks ntn ạ', ['1.001193']],
     ['dky tam tru online tren dvc', ['1.004194']],
+    // A new colour means a new registration certificate; a scrapped vehicle's registration is withdrawn.
+    ['xe may nha em muon son mau khac thi co phai lam lai giay to k', ['1.013079']],
+    ['xe máy đã thanh lý, nộp lại biển số ở đâu', ['1.013065', '1.013123']],
+    // Personal data in the national population database, and papers integrated into the ID card.
+    ['thong tin tren vneid bi sai ngay sinh thi sua o dau', ['1.012564', '1.014066']],
+    ['tich hop bang lai vao can cuoc', ['1.014060']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
   });
