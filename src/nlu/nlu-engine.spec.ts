@@ -60,6 +60,8 @@ describe('NluEngine on the real catalog', () => {
     // Personal data in the national population database, and papers integrated into the ID card.
     ['thong tin tren vneid bi sai ngay sinh thi sua o dau', ['1.012564', '1.014066']],
     ['tich hop bang lai vao can cuoc', ['1.014060']],
+    // Fingerprinting (lăn tay) is a step of the ID card, nothing else.
+    ['bi mat the roi di lam lai co phai lan tay nua ko', ['1.014064', '2.001194', '1.000757']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
   });
