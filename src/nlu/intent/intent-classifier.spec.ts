@@ -155,6 +155,28 @@ describe('IntentClassifier: training', () => {
   });
 });
 
+describe('IntentClassifier: first-person stories', () => {
+  // "tôi", "của tôi", "được cấp" also open questions about one's dossier and complaints: a long
+  // story that ends in "how do I file" is still a procedure question.
+  it.each([
+    'Tôi sinh năm 1950, giấy tờ của tôi chỉ ghi năm sinh, nay tôi muốn đăng ký khai sinh thì có được ghi thêm ngày tháng không',
+    'Hiện nay tôi có yêu cầu cấp lại sổ đỏ, tuy nhiên giấy tờ của tôi bị thất lạc hết, tôi phải làm thế nào',
+    'Trường hợp của tôi có được hưởng trợ cấp một lần không, tôi đã đóng bảo hiểm được 8 năm',
+    'Bố tôi mất năm ngoái chưa khai tử, nay tôi muốn khai tử cho bố thì có bị phạt không',
+    'Xin hỏi trường hợp của tôi đã được cấp căn cước nhưng bị sai quê quán thì điều chỉnh ở đâu',
+  ])('%s', (text) => {
+    expect(classifier.classify(text).intent).toBe('procedure');
+  });
+
+  it.each([
+    ['tôi nộp hồ sơ cấp sổ đỏ 2 tháng rồi vẫn chưa xong', 'dossier_status'],
+    ['giấy phép xây dựng của tôi đã được duyệt chưa', 'dossier_status'],
+    ['tôi bị đòi tiền ngoài quy định khi làm sổ đỏ', 'complaint'],
+  ])('…while "%s" stays %s', (text, intent) => {
+    expect(classifier.classify(text).intent).toBe(intent);
+  });
+});
+
 describe('IntentClassifier: held-out messages', () => {
   it('has a large enough table', () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);

@@ -14,10 +14,12 @@ describe('loadIntentExamples on intents/', () => {
     for (const s of sets) expect(s.file).toMatch(new RegExp(`${s.intent}\\.yaml$`));
   });
 
-  it('has 40–80 examples and a Vietnamese description for each intent', () => {
+  // Procedure questions come in the most shapes (a word, a long story, a formal letter): that
+  // intent needs more examples than the others, but none should swamp the prior.
+  it('has 40–120 examples and a Vietnamese description for each intent', () => {
     for (const s of sets) {
       expect(s.examples.length).toBeGreaterThanOrEqual(40);
-      expect(s.examples.length).toBeLessThanOrEqual(80);
+      expect(s.examples.length).toBeLessThanOrEqual(120);
       expect(s.description.length).toBeGreaterThan(10);
     }
   });
