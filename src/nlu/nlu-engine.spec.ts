@@ -62,6 +62,11 @@ describe('NluEngine on the real catalog', () => {
     ['tich hop bang lai vao can cuoc', ['1.014060']],
     // Fingerprinting (lăn tay) is a step of the ID card, nothing else.
     ['bi mat the roi di lam lai co phai lan tay nua ko', ['1.014064', '2.001194', '1.000757']],
+    // Losing a paper means asking for it again, though the citizen never says "cấp lại".
+    ['mất thẻ căn cước', ['1.014064', '2.001194', '1.000757']],
+    ['sổ đỏ bị mất', ['1.012786']],
+    // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
+    ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
     expect(codes).toContain(engine.understand(text).procedures[0]);
   });

@@ -70,7 +70,7 @@ export class QueryAnalyzer {
 
   private repair(word: string, corrections: Correction[]): Token[] {
     const token = toToken(word);
-    const abbreviation = this.synonyms.abbreviations.get(token.folded);
+    const abbreviation = this.synonyms.abbreviationOf(token);
     if (abbreviation) {
       corrections.push({
         from: word,

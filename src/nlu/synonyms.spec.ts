@@ -18,3 +18,48 @@ describe('Synonyms special cases', () => {
     expect([...synonyms.modifiersIn(name)].sort()).toEqual([0, 1]);
   });
 });
+
+describe('Synonyms implied cases', () => {
+  const synonyms = new Synonyms({
+    modifiers: ['lại', 'đổi', 'mất', 'hư hỏng'],
+    implies: { mất: ['lại'], 'hư hỏng': ['đổi', 'lại'] },
+  });
+
+  it('adds the cases a stated case implies, not those already stated', () => {
+    expect([...synonyms.impliedBy(new Set([2]))]).toEqual([0]);
+    expect([...synonyms.impliedBy(new Set([3, 0]))]).toEqual([1]);
+    expect(synonyms.impliedBy(new Set([0])).size).toBe(0);
+  });
+
+  it('rejects an implied case that is not a listed modifier, naming it', () => {
+    expect(() => new Synonyms({ modifiers: ['mất'], implies: { mất: ['cấp lại'] } })).toThrow(/cấp lại/);
+  });
+});
+
+describe('Synonyms abbreviations', () => {
+  const synonyms = new Synonyms({
+    abbreviations: { gplx: 'giấy phép lái xe', đkkd: 'đăng ký kinh doanh', mún: 'muốn' },
+  });
+  // Compared in canonical spelling: "ký" is stored as "kí".
+  const canonical = (text: string) =>
+    tokenize(text)
+      .map((t) => t.accented)
+      .join(' ');
+  const full = (word: string) =>
+    synonyms
+      .abbreviationOf(tokenize(word)[0])
+      ?.map((t) => t.accented)
+      .join(' ');
+
+  it('matches a plain key with or without diacritics, and đ as d', () => {
+    expect(full('GPLX')).toBe('giấy phép lái xe');
+    expect(full('dkkd')).toBe(canonical('đăng ký kinh doanh'));
+    expect(full('đkkd')).toBe(canonical('đăng ký kinh doanh'));
+  });
+
+  it('matches a tone-marked chat spelling only as typed', () => {
+    expect(full('mún')).toBe(canonical('muốn'));
+    expect(full('mùn')).toBeUndefined();
+    expect(full('mun')).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ const synonymsFileSchema = z.object({
   synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   ignore: z.array(z.string().min(1)).default([]),
   modifiers: z.array(z.string().min(1)).default([]),
+  implies: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
 
 export interface SynonymGroup {
@@ -20,7 +21,13 @@ export interface SynonymGroup {
 
 /** The parsed synonym list: phrases tokenised once, looked up by their first folded word. */
 export class Synonyms {
-  readonly abbreviations = new Map<string, Token[]>();
+  /** Keyed by the folded word: "gplx", and "đkkd" for "dkkd" too. */
+  private readonly abbreviations = new Map<string, Token[]>();
+  /**
+   * Chat spellings with tone marks ("mún" for "muốn") match only as typed: folded, "mún" would
+   * also be "mùn" in the catalog ("phân mùn").
+   */
+  private readonly accentedAbbreviations = new Map<string, Token[]>();
   readonly groups: SynonymGroup[] = [];
   readonly ignore: Token[][] = [];
   /** Words that mark a special case of a procedure ("cấp lại", "có yếu tố nước ngoài"). */
@@ -30,13 +37,18 @@ export class Synonyms {
   /** Group of each variant, in the matcher's order. */
   private readonly variantGroup: number[] = [];
   private readonly modifierMatcher: PhraseMatcher;
+  /** Per modifier, the cases a citizen who states it asks for too ("mất" → "lại"). */
+  private readonly implied = new Map<number, number[]>();
   readonly ignoreMatcher: PhraseMatcher;
 
   constructor(source: z.input<typeof synonymsFileSchema>) {
     const data = synonymsFileSchema.parse(source);
     for (const [abbr, full] of Object.entries(data.abbreviations)) {
       const key = tokenize(abbr);
-      if (key.length === 1) this.abbreviations.set(key[0].folded, tokenize(full));
+      if (key.length !== 1) continue;
+      const toneMarked = key[0].accented.replace(/đ/g, 'd') !== key[0].folded;
+      if (toneMarked) this.accentedAbbreviations.set(key[0].accented, tokenize(full));
+      else this.abbreviations.set(key[0].folded, tokenize(full));
     }
     for (const phrases of data.synonyms) {
       const [canonical, ...variants] = phrases.map(tokenize).filter((p) => p.length > 0);
@@ -58,6 +70,12 @@ export class Synonyms {
     this.variantMatcher = new PhraseMatcher(variants);
     this.canonicalMatcher = new PhraseMatcher(this.groups.map((g) => g.canonical));
     this.modifierMatcher = new PhraseMatcher(this.modifiers);
+    for (const [phrase, cases] of Object.entries(data.implies)) {
+      this.implied.set(
+        this.modifierNo(phrase),
+        cases.map((c) => this.modifierNo(c)),
+      );
+    }
     this.ignoreMatcher = new PhraseMatcher(this.ignore);
   }
 
@@ -78,6 +96,14 @@ export class Synonyms {
     return { groups: [...found].sort((a, b) => a - b).map((i) => this.groups[i]), covered };
   }
 
+  /** The words an abbreviation or chat spelling stands for, if the token is one. */
+  abbreviationOf(token: Token): Token[] | undefined {
+    return (
+      (token.hasDiacritics ? this.accentedAbbreviations.get(token.accented) : undefined) ??
+      this.abbreviations.get(token.folded)
+    );
+  }
+
   /**
    * Catalog text written with a domain abbreviation ("sổ BHXH") reads as the full words ("sổ bảo
    * hiểm xã hội"), so a citizen who writes them out matches the word pairs too; the abbreviations
@@ -87,7 +113,7 @@ export class Synonyms {
     const out: Token[] = [];
     const used: Token[] = [];
     for (const t of tokens) {
-      const full = t.folded.length >= 3 ? this.abbreviations.get(t.folded) : undefined;
+      const full = t.folded.length >= 3 ? this.abbreviationOf(t) : undefined;
       if (full) {
         out.push(...full);
         used.push(t);
@@ -122,6 +148,27 @@ export class Synonyms {
     );
   }
 
+  /**
+   * The cases a citizen asks for without naming them: one who lost a paper wants it issued again
+   * ("mất cà vẹt" is "Cấp lại chứng nhận đăng ký xe"), so names saying "cấp lại" are not a
+   * special case they left out.
+   */
+  impliedBy(asked: Set<number>): Set<number> {
+    const out = new Set<number>();
+    for (const m of asked) for (const c of this.implied.get(m) ?? []) if (!asked.has(c)) out.add(c);
+    return out;
+  }
+
+  /** A listed modifier's index; staff's `implies` may only name listed modifiers. */
+  private modifierNo(phrase: string): number {
+    const key = tokenize(phrase)
+      .map((t) => t.folded)
+      .join(' ');
+    const no = this.modifiers.findIndex((m) => m.map((t) => t.folded).join(' ') === key);
+    if (no < 0) throw new Error(`implies: "${phrase}" không có trong danh sách modifiers`);
+    return no;
+  }
+
   /** Where modifiers occur in a text. */
   modifierMatches(tokens: Token[]): PhraseMatch[] {
     return this.modifierMatcher.matches(tokens);
@@ -143,7 +190,7 @@ export class Synonyms {
   /** Words in the list, for the lexicon (so a typo can be corrected to a synonym's word). */
   allTokens(): Token[] {
     return [
-      ...[...this.abbreviations.values()].flat(),
+      ...[...this.abbreviations.values(), ...this.accentedAbbreviations.values()].flat(),
       ...this.groups.flatMap((g) => [g.canonical, ...g.variants].flat()),
       ...this.ignore.flat(),
       ...this.modifiers.flat(),

@@ -172,7 +172,8 @@ export class ProcedureSearch {
     // Question phrasing is not a case: "mất bao lâu" asks how long, not about something lost.
     const caseText = [...query.content, ...query.expansions.flatMap((e) => [SEPARATOR, ...e])];
     const askedCases = this.synonyms.casesIn(caseText);
-    const asked = new Set(askedCases.flatMap((c) => [...c]));
+    const stated = new Set(askedCases.flatMap((c) => [...c]));
+    const asked = new Set([...stated, ...this.synonyms.impliedBy(stated)]);
     // Only actions: "làm lại CCCD bị mất" is "Cấp lại thẻ căn cước", though the name never says "mất".
     const askedActions = askedCases.filter((c) => [...c].some((m) => this.actions.has(m)));
     const individual = !ORGANISATION_PAIRS.some((pair) => queryBigrams.has(pair));
