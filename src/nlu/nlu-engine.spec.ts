@@ -78,6 +78,17 @@ describe('NluEngine on the real catalog', () => {
     expect(u.answer).toBe('clarify');
   });
 
+  it('asks, not answers, when a lost paper meets a name that does not issue it again', () => {
+    const u = engine.understand('mat bang lai xe o to');
+    expect(u.answer).toBe('clarify');
+    expect(u.procedures.slice(0, 3)).toContain('3.000348'); // Cấp lại giấy phép lái xe
+  });
+
+  it('reads no case into a colloquial phrase: unaccented "bang lai" is not "lại"', () => {
+    const [best] = engine.searchText('doi bang lai xe o to').hits;
+    expect(best).toMatchObject({ code: '3.000347', missingCases: 0 }); // Đổi giấy phép lái xe
+  });
+
   it('keeps the right procedure among the choices when it cannot be sure', () => {
     expect(engine.understand('đổi tên cho con').procedures.slice(0, 3)).toContain('1.004859');
   });

@@ -170,12 +170,22 @@ export class ProcedureSearch {
     const priorPower =
       unigrams(query.content).length <= 2 && query.expansions.length === 0 ? VAGUE_PRIOR_POWER : 1;
     // Question phrasing is not a case: "mất bao lâu" asks how long, not about something lost.
-    const caseText = [...query.content, ...query.expansions.flatMap((e) => [SEPARATOR, ...e])];
+    // A colloquial phrase's cases are its catalog wording's: unaccented "bang lai" is "giấy phép
+    // lái xe", not the case "lại".
+    const colloquialTokens = new Set(query.colloquial);
+    const caseText = [
+      ...query.content.map((t) => (colloquialTokens.has(t) ? SEPARATOR : t)),
+      ...query.expansions.flatMap((e) => [SEPARATOR, ...e]),
+    ];
     const askedCases = this.synonyms.casesIn(caseText);
     const stated = new Set(askedCases.flatMap((c) => [...c]));
-    const asked = new Set([...stated, ...this.synonyms.impliedBy(stated)]);
+    const implied = this.synonyms.impliedBy(stated);
+    const asked = new Set([...stated, ...implied]);
     // Only actions: "làm lại CCCD bị mất" is "Cấp lại thẻ căn cước", though the name never says "mất".
-    const askedActions = askedCases.filter((c) => [...c].some((m) => this.actions.has(m)));
+    // An implied action is asked too: "mất bằng lái" is not answered with "Cấp giấy phép lái xe".
+    const askedActions = [...askedCases, ...[...implied].map((m) => new Set([m]))].filter((c) =>
+      [...c].some((m) => this.actions.has(m)),
+    );
     const individual = !ORGANISATION_PAIRS.some((pair) => queryBigrams.has(pair));
     const hits: SearchHit[] = [];
     // Coverage and priors move a score by a factor of a few at most: re-ranking the best raw
@@ -188,7 +198,7 @@ export class ProcedureSearch {
       for (const [docNo, bm25] of candidates) {
         const d = this.docs[docNo];
         const prior = d.prior * (individual && d.modifiers.forOrganisations ? INDIVIDUAL_PRIOR : 1);
-        hits.push(this.rerank(d, bm25, prior ** priorPower, asked, askedActions, queryWords.length));
+        hits.push(this.rerank(d, bm25, prior ** priorPower, asked, askedActions, implied, queryWords.length));
       }
     } finally {
       this.marks.clear();
@@ -215,6 +225,7 @@ export class ProcedureSearch {
     prior: number,
     asked: Set<number>,
     askedActions: Set<number>[],
+    implied: Set<number>,
     queryWordCount: number,
   ): SearchHit {
     let nameCoverage = 0;
@@ -231,6 +242,8 @@ export class ProcedureSearch {
     // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
     const { alternatives, plainAlternative } = d.modifiers;
     if (alternatives.size && !plainAlternative && !someIn(alternatives, asked)) unasked++;
+    // A name without the case the citizen's words imply ("mất" → "cấp lại") is a sibling at best.
+    if (implied.size && !someIn(implied, d.modifiers.mentioned)) unasked++;
     const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
     // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best.
     let missingCases = 0;
