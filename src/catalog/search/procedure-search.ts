@@ -162,7 +162,9 @@ export class ProcedureSearch {
   }
 
   search(query: AnalyzedQuery, limit = 10): SearchResult {
-    const terms = this.queryTerms(query);
+    // Tokens a colloquial phrase covers ("sổ đỏ", "bang lai"): its catalog wording speaks for them.
+    const spokenFor = new Set(query.colloquial);
+    const terms = this.queryTerms(query, spokenFor);
     const queryBigrams = new Set(terms.filter((t) => t.term.startsWith('b:')).map((t) => t.term));
     const queryWords = this.coverageWords(query);
     // A one- or two-word message ("giấy phép") fits hundreds of names about equally: what
@@ -172,9 +174,8 @@ export class ProcedureSearch {
     // Question phrasing is not a case: "mất bao lâu" asks how long, not about something lost.
     // A colloquial phrase's cases are its catalog wording's: unaccented "bang lai" is "giấy phép
     // lái xe", not the case "lại".
-    const colloquialTokens = new Set(query.colloquial);
     const caseText = [
-      ...query.content.map((t) => (colloquialTokens.has(t) ? SEPARATOR : t)),
+      ...query.content.map((t) => (spokenFor.has(t) ? SEPARATOR : t)),
       ...query.expansions.flatMap((e) => [SEPARATOR, ...e]),
     ];
     const askedCases = this.synonyms.casesIn(caseText);
@@ -210,7 +211,6 @@ export class ProcedureSearch {
       DISTINCT_FIRST,
     ).slice(0, limit);
     // Only the hits shown are checked word by word: the rest are never answered.
-    const spokenFor = new Set(query.colloquial);
     for (const hit of spread) {
       const d = this.docs[this.docNo.get(hit.code)!];
       hit.slotConflict = hasSlotConflict(query.content, d.nameTokens, spokenFor);
@@ -274,12 +274,11 @@ export class ProcedureSearch {
     return words;
   }
 
-  private queryTerms(query: AnalyzedQuery): WeightedTerm[] {
+  private queryTerms(query: AnalyzedQuery, colloquial: Set<Token>): WeightedTerm[] {
     const terms: WeightedTerm[] = [];
     const add = (list: string[], boost: number) => list.forEach((term) => terms.push({ term, boost }));
     // Words of a colloquial phrase ("đổi tên cho con") count less than the catalog wording it
     // stands for ("thay đổi, cải chính … thông tin hộ tịch"), which counts like the citizen's own.
-    const colloquial = new Set(query.colloquial);
     const plain = query.content.filter((t) => !colloquial.has(t));
     add(unigrams(plain), 1);
     add(unigrams(query.colloquial), COLLOQUIAL_BOOST);

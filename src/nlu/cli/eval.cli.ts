@@ -67,8 +67,7 @@ function main(): void {
       [...out.values()].map((o) => JSON.stringify({ ...o, dossierCodes: [] })).join('\n') + '\n',
     );
     console.log(`\n== ${variant} (${gold.length} questions)`);
-    const score = spawnSync('python3', [join(EVAL_DIR, 'score.py'), goldFile, outFile], { encoding: 'utf8' });
-    process.stdout.write(score.stdout || score.stderr || 'score.py did not run (python3 missing?)\n');
+    printScore(goldFile, outFile);
     console.log('answers by kind:');
     answersByKind(gold, out).forEach((l) => console.log(l));
     console.log('most confused (want → got):');
@@ -110,7 +109,12 @@ function scoreProbeMessages(engine: NluEngine): void {
   });
   writeFileSync(outFile, lines.join('\n') + '\n');
   console.log(`\n== own probe messages (${rows.length}, src/nlu/evaluation/probe-messages.jsonl)`);
-  const score = spawnSync('python3', [join(EVAL_DIR, 'score.py'), file, outFile], { encoding: 'utf8' });
+  printScore(file, outFile);
+}
+
+/** The shared scorer's figures for one gold file and its classify output. */
+function printScore(goldFile: string, outFile: string): void {
+  const score = spawnSync('python3', [join(EVAL_DIR, 'score.py'), goldFile, outFile], { encoding: 'utf8' });
   process.stdout.write(score.stdout || score.stderr || 'score.py did not run (python3 missing?)\n');
 }
 
