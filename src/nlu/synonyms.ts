@@ -4,6 +4,12 @@ import { z } from 'zod';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
 import { tokenize, type Token } from './vietnamese-text.util';
 
+/**
+ * A procedure code as the catalog writes it. Unquoted in YAML, "1.004220" would be read as the
+ * number 1.00422, so a key that does not look like a code is refused with a message.
+ */
+const PROCEDURE_CODE = /^\d\.\d{6}$/;
+
 /** intents/synonyms.yaml as staff write it. */
 const synonymsFileSchema = z.object({
   abbreviations: z.record(z.string(), z.string().min(1)).default({}),
@@ -11,6 +17,14 @@ const synonymsFileSchema = z.object({
   ignore: z.array(z.string().min(1)).default([]),
   modifiers: z.array(z.string().min(1)).default([]),
   implies: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  procedures: z
+    .record(
+      z.string().regex(PROCEDURE_CODE, {
+        message: 'mã thủ tục phải có dạng "1.004222" và đặt trong dấu ngoặc kép',
+      }),
+      z.array(z.string().min(1)).min(1),
+    )
+    .default({}),
 });
 
 export interface SynonymGroup {
@@ -40,6 +54,11 @@ export class Synonyms {
   /** Per modifier, the cases a citizen who states it asks for too ("mất" → "lại"). */
   private readonly implied = new Map<number, number[]>();
   readonly ignoreMatcher: PhraseMatcher;
+  /**
+   * How citizens ask for one procedure, by its code ("cắt khẩu" for "Xóa đăng ký thường trú"):
+   * words that point at one procedure and not at every name that shares them.
+   */
+  readonly procedurePhrases = new Map<string, Token[][]>();
 
   constructor(source: z.input<typeof synonymsFileSchema>) {
     const data = synonymsFileSchema.parse(source);
@@ -77,6 +96,10 @@ export class Synonyms {
       );
     }
     this.ignoreMatcher = new PhraseMatcher(this.ignore);
+    for (const [code, phrases] of Object.entries(data.procedures)) {
+      const tokenised = phrases.map(tokenize).filter((p) => p.length > 0);
+      if (tokenised.length) this.procedurePhrases.set(code, tokenised);
+    }
   }
 
   /** Groups one of whose colloquial variants occurs in the text, in list order. */
@@ -194,6 +217,7 @@ export class Synonyms {
       ...this.groups.flatMap((g) => [g.canonical, ...g.variants].flat()),
       ...this.ignore.flat(),
       ...this.modifiers.flat(),
+      ...[...this.procedurePhrases.values()].flat(2),
     ];
   }
 }

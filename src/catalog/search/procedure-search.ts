@@ -17,12 +17,16 @@ import {
   type WeightedTerm,
 } from './search-terms';
 
-/** name ≫ result document ≫ field ≫ steps and documents. */
+/**
+ * name ≫ result document ≫ field ≫ steps and documents; how citizens ask for the procedure (staff's
+ * phrases in intents/synonyms.yaml) weighs nearly as much as its name.
+ */
 const FIELDS = [
   { weight: 3.0, b: 0.6 },
   { weight: 1.2, b: 0.5 },
   { weight: 0.6, b: 0.3 },
   { weight: 0.25, b: 0.75 },
+  { weight: 2.0, b: 0.3 },
 ];
 
 /** How much a name the message states completely is preferred over one it merely overlaps. */
@@ -72,6 +76,8 @@ export interface SearchHit {
    * against "Giấy phép [vận chuyển] vật liệu nổ"): a neighbour of what was asked, not it.
    */
   slotConflict: boolean;
+  /** The message states one of the ways citizens ask for this procedure, whole. */
+  phraseMatch: boolean;
 }
 
 export interface SearchResult {
@@ -89,6 +95,10 @@ interface IndexedDoc {
   /** The name's words, folded and accented, each once. */
   nameWords: Int32Array;
   nameTokens: Token[];
+  /** Word pairs of each way citizens ask for it ("cắt khẩu"), as term ids. */
+  phraseBigrams: Int32Array[];
+  /** Special cases those phrases state ("làm lại" → "lại"): asked when a phrase is. */
+  phraseCases: Set<number>;
   prior: number;
 }
 
@@ -110,14 +120,21 @@ export class ProcedureSearch {
     private readonly synonyms: Synonyms,
   ) {
     const families = new Map<string, number>();
+    const phrasesOf = phrasesByFamily(documents, synonyms);
     for (const doc of documents) {
       const nameTokens = this.synonyms.expandAbbreviations(tokenize(doc.name));
       const name = this.withSynonyms(nameTokens);
+      // A phrase is matched as the citizen says it; the index also gets its catalog wording.
+      const phrases = (phrasesOf.get(familyKey(doc.name)) ?? []).map((p) =>
+        this.synonyms.expandAbbreviations(p),
+      );
+      const indexedPhrases = phrases.map((p) => this.withSynonyms(p));
       this.index.add([
         fieldTerms(name),
         fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenize(doc.results.join(' . '))))),
         fieldTerms(tokenize(doc.field ?? '')),
         fieldTerms(tokenize(doc.body), false),
+        indexedPhrases.flatMap((p) => fieldTerms(p)),
       ]);
       const parsed = parseProcedureName(doc.name, this.synonyms);
       const heads = parsed.heads.map((h) => this.withSynonyms(h)).filter((h) => h.length > 0);
@@ -130,8 +147,12 @@ export class ProcedureSearch {
         leadBigrams: (heads.length ? heads : [name]).map((h) =>
           this.nameTerms.assign(leadOf(bigrams(h, true))),
         ),
-        nameWords: this.nameTerms.assign(new Set([...unigrams(name), ...accentedUnigrams(name)])),
+        nameWords: this.nameTerms.assign(
+          new Set([name, ...indexedPhrases].flatMap((p) => [...unigrams(p), ...accentedUnigrams(p)])),
+        ),
         nameTokens,
+        phraseBigrams: phrases.map((p) => this.nameTerms.assign(new Set(bigrams(p, true)))),
+        phraseCases: new Set(phrases.flatMap((p) => [...this.synonyms.modifiersIn(p)])),
         prior: priorOf(doc),
       });
       this.docNo.set(doc.code, this.docs.length - 1);
@@ -213,7 +234,7 @@ export class ProcedureSearch {
     // Only the hits shown are checked word by word: the rest are never answered.
     for (const hit of spread) {
       const d = this.docs[this.docNo.get(hit.code)!];
-      hit.slotConflict = hasSlotConflict(query.content, d.nameTokens, spokenFor);
+      hit.slotConflict = !hit.phraseMatch && hasSlotConflict(query.content, d.nameTokens, spokenFor);
     }
     return { query, hits: spread };
   }
@@ -232,22 +253,30 @@ export class ProcedureSearch {
     for (const head of d.nameBigrams) {
       if (head.length) nameCoverage = Math.max(nameCoverage, this.marks.count(head) / head.length);
     }
+    // A way citizens ask for it, stated whole, says as much as the name: its cases are asked too.
+    let phraseCoverage = 0;
+    for (const pairs of d.phraseBigrams) {
+      if (pairs.length) phraseCoverage = Math.max(phraseCoverage, this.marks.count(pairs) / pairs.length);
+    }
+    const phraseMatch = phraseCoverage === 1;
+    nameCoverage = Math.max(nameCoverage, phraseCoverage);
     const queryCoverage = queryWordCount ? this.marks.count(d.nameWords) / queryWordCount : 0;
-    let lead = 0;
+    let lead = phraseMatch ? 1 : 0;
     for (const pairs of d.leadBigrams) {
       if (pairs.length) lead = Math.max(lead, this.marks.count(pairs) / pairs.length);
     }
+    const cases = phraseMatch ? d.phraseCases : NO_CASES;
     let unasked = 0;
-    for (const m of d.modifiers.restricting) if (!asked.has(m)) unasked++;
+    for (const m of d.modifiers.restricting) if (!asked.has(m) && !phraseMatch) unasked++;
     // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
     const { alternatives, plainAlternative } = d.modifiers;
-    if (alternatives.size && !plainAlternative && !someIn(alternatives, asked)) unasked++;
+    if (alternatives.size && !plainAlternative && !phraseMatch && !someIn(alternatives, asked)) unasked++;
     // A name without the case the citizen's words imply ("mất" → "cấp lại") is a sibling at best.
-    if (implied.size && !someIn(implied, d.modifiers.mentioned)) unasked++;
+    if (implied.size && !someIn(implied, d.modifiers.mentioned) && !someIn(implied, cases)) unasked++;
     const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
     // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best.
     let missingCases = 0;
-    for (const c of askedActions) if (!someIn(c, d.modifiers.mentioned)) missingCases++;
+    for (const c of askedActions) if (!someIn(c, d.modifiers.mentioned) && !someIn(c, cases)) missingCases++;
     const score =
       bm25 *
       (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
@@ -255,7 +284,15 @@ export class ProcedureSearch {
       (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
       prior *
       penalty;
-    return { code: d.doc.code, score, nameCoverage, queryCoverage, missingCases, slotConflict: false };
+    return {
+      code: d.doc.code,
+      score,
+      nameCoverage,
+      queryCoverage,
+      missingCases,
+      slotConflict: false,
+      phraseMatch,
+    };
   }
 
   /**
@@ -297,6 +334,23 @@ export class ProcedureSearch {
     const extra = this.synonyms.groupsIn(tokens).flatMap((g) => [SEPARATOR, ...g.canonical]);
     return extra.length ? [...tokens, ...extra] : tokens;
   }
+}
+
+const NO_CASES = new Set<number>();
+
+/**
+ * Staff's phrases for a procedure, by family: the same procedure at another level ("… (thực hiện
+ * tại cấp tỉnh)") is asked for in the same words. Codes not in the catalog are left out.
+ */
+function phrasesByFamily(documents: SearchDocument[], synonyms: Synonyms): Map<string, Token[][]> {
+  const byFamily = new Map<string, Token[][]>();
+  for (const doc of documents) {
+    const phrases = synonyms.procedurePhrases.get(doc.code);
+    if (!phrases) continue;
+    const key = familyKey(doc.name);
+    byFamily.set(key, [...(byFamily.get(key) ?? []), ...phrases]);
+  }
+  return byFamily;
 }
 
 /** The first word pairs of a name, past the "thủ tục" some names open with. */

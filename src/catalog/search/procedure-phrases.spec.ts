@@ -1,0 +1,102 @@
+import { Lexicon } from '../../nlu/lexicon';
+import { QueryAnalyzer } from '../../nlu/query-analyzer';
+import { Synonyms } from '../../nlu/synonyms';
+import { ProcedureSearch } from './procedure-search';
+import type { SearchDocument } from './search-document';
+
+/** A small catalog: three residence procedures, one of them at two levels. */
+function doc(code: string, name: string): SearchDocument {
+  return {
+    code,
+    name,
+    levels: ['Cấp xã'],
+    field: 'Đăng ký, quản lý cư trú',
+    results: [],
+    body: 'Công dân nộp hồ sơ tại Công an cấp xã về cư trú',
+    contentMismatch: false,
+    provincial: false,
+  };
+}
+const DOCS = [
+  doc('1.004222', 'Đăng ký thường trú'),
+  doc('1.003197', 'Xóa đăng ký thường trú'),
+  doc('1.010038', 'Tách hộ'),
+  doc('1.010039', 'Điều chỉnh thông tin về cư trú (thực hiện tại cấp xã)'),
+  doc('2.010039', 'Điều chỉnh thông tin về cư trú (thực hiện tại cấp tỉnh)'),
+];
+const BASE = { modifiers: ['xóa', 'điều chỉnh'] };
+
+function searchWith(source: ConstructorParameters<typeof Synonyms>[0]) {
+  const synonyms = new Synonyms(source);
+  const search = new ProcedureSearch(DOCS, synonyms);
+  const analyzer = new QueryAnalyzer(synonyms, new Lexicon(search.vocabulary(), synonyms.allTokens()));
+  return (text: string) => search.search(analyzer.analyze(text)).hits;
+}
+
+describe('ProcedureSearch with how citizens ask for a procedure', () => {
+  const withPhrases = searchWith({
+    ...BASE,
+    procedures: {
+      '1.003197': ['cắt khẩu', 'xóa tên khỏi hộ khẩu'],
+      '1.010039': ['ghi sai số nhà'],
+    },
+  });
+  const without = searchWith(BASE);
+
+  it("finds the procedure from the citizen's own words, which its name lacks", () => {
+    const hits = withPhrases('cắt khẩu cho bố đã mất');
+    expect(hits[0].code).toBe('1.003197');
+    expect(hits[0].phraseMatch).toBe(true);
+    expect(hits[0].nameCoverage).toBe(1);
+    // Without the phrase nothing in the message names it.
+    expect(without('cắt khẩu cho bố đã mất')[0]?.code).not.toBe('1.003197');
+  });
+
+  it('matches typed without diacritics, and counts the name’s case as asked', () => {
+    const hit = withPhrases('xoa ten anh trai khoi ho khau vi da dinh cu nuoc ngoai')[0];
+    expect(hit.code).toBe('1.003197');
+    expect(hit.missingCases).toBe(0);
+  });
+
+  it('gives the same phrases to the level copies of the procedure', () => {
+    const hits = withPhrases('nơi thường trú ghi sai số nhà');
+    expect(hits[0].code).toBe('1.010039');
+    const matched = hits.filter((h) => h.phraseMatch).map((h) => h.code);
+    expect(matched.sort()).toEqual(['1.010039', '2.010039']);
+  });
+
+  it('counts a phrase stated in part as part of the name', () => {
+    const hit = withPhrases('khỏi hộ khẩu')[0];
+    expect(hit.code).toBe('1.003197');
+    expect(hit.phraseMatch).toBe(false);
+    expect(hit.nameCoverage).toBeGreaterThan(0);
+    expect(hit.nameCoverage).toBeLessThan(1);
+  });
+
+  it('ignores a code that is not in the catalog', () => {
+    const search = searchWith({ ...BASE, procedures: { '9.999999': ['cắt khẩu'] } });
+    expect(search('cắt khẩu').every((h) => !h.phraseMatch)).toBe(true);
+  });
+});
+
+describe('Synonyms procedure phrases', () => {
+  it('reads phrases by procedure code', () => {
+    const synonyms = Synonyms.fromText('procedures:\n  "1.004220":\n    - nhập khẩu cho con\n', 'test');
+    expect(synonyms.procedurePhrases.get('1.004220')?.[0].map((t) => t.folded)).toEqual([
+      'nhap',
+      'khau',
+      'cho',
+      'con',
+    ]);
+  });
+
+  it('refuses an unquoted code, which YAML reads as a number, saying how to write it', () => {
+    expect(() =>
+      Synonyms.fromText('procedures:\n  1.004220:\n    - nhập khẩu\n', 'intents/synonyms.yaml'),
+    ).toThrow(/intents\/synonyms\.yaml.*ngoặc kép/s);
+  });
+
+  it('refuses a code without phrases', () => {
+    expect(() => Synonyms.fromText('procedures:\n  "1.004220": []\n', 'test')).toThrow();
+  });
+});
