@@ -107,6 +107,41 @@ describe('unanswered questions', () => {
     await fetch(`${baseUrl}/api/admin/content/draft`, { method: 'DELETE', headers: editor.bearer });
   });
 
+  it('turns a group into a way of asking for a procedure: in the draft, live after publishing', async () => {
+    const question = `xin giấy ${tag}q ở đâu`;
+    await say('u5', question);
+    const [group] = (await mine()).filter((g) => g.groupKey.includes(`${tag}q`));
+    expect(group.reasons).toEqual({ none: 1 });
+    const attach = (code: string) =>
+      postJson(
+        `${baseUrl}/api/admin/unanswered/procedure`,
+        { groupKey: group.groupKey, code, phrase: `giấy ${tag}q` },
+        editor.bearer,
+      );
+    const unknown = await attach('9.999999');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.message).toContain('9.999999');
+    expect((await attach('abc')).status).toBe(400);
+    const made = await attach('1.003197');
+    expect(made.status).toBe(200);
+    expect(made.body.closed).toBe(1);
+    const diff = await getJson(`${baseUrl}/api/admin/content/draft/diff`, editor.bearer);
+    const file = diff.body.files.find((f: { file: string }) => f.file === 'intents/synonyms.yaml');
+    expect(file.lines).toContainEqual({ kind: 'add', text: `    - giấy ${tag}q` });
+
+    const live = (await getJson(`${baseUrl}/api/admin/content`, editor.bearer)).body.live.id;
+    expect((await postJson(`${baseUrl}/api/admin/content/publish`, {}, editor.bearer)).status).toBe(200);
+    const answer = await say('u6', question);
+    expect(answer.body.replies.map((r: { text: string }) => r.text).join('\n')).toContain(
+      'Xóa đăng ký thường trú',
+    );
+    const audit = await getJson(`${baseUrl}/api/admin/audit?targetType=content&limit=5`, {
+      authorization: `Bearer ${TOKEN}`,
+    });
+    expect(audit.body.entries.map((e: { action: string }) => e.action)).toContain('content.procedure_phrase');
+    await postJson(`${baseUrl}/api/admin/content/versions/${live}/rollback`, {}, editor.bearer);
+  });
+
   it('is for editors: a viewer gets 403, nobody 401', async () => {
     expect((await getJson(`${baseUrl}/api/admin/unanswered`, viewer.bearer)).status).toBe(403);
     expect((await getJson(`${baseUrl}/api/admin/unanswered`)).status).toBe(401);

@@ -126,6 +126,14 @@ export class ContentEditorService {
     });
   }
 
+  /** "Citizens ask for procedure C as X": X joins C's phrases (findable by the citizen's own words). */
+  async addProcedurePhrase(staff: StaffPrincipal, code: string, phrase: string): Promise<void> {
+    await this.editDraft(staff, 'content.procedure_phrase', `procedure:${code}`, (bundle) => {
+      const next = { ...bundle, synonyms: edit.addProcedurePhrase(bundle.synonyms, code, phrase) };
+      return { next, before: null, after: { code, phrase }, result: undefined };
+    });
+  }
+
   /** Replaces one whole file of the draft (the advanced editor). */
   async saveFile(staff: StaffPrincipal, path: string, text: string): Promise<void> {
     await this.editDraft(staff, 'content.file', path, (bundle) => {

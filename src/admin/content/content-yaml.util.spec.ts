@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { PROJECT_ROOT } from '../../config/paths';
-import { addFaq, addSynonym, hasFaq, setFaqTriggers, setVar } from './content-yaml.util';
+import { addFaq, addProcedurePhrase, addSynonym, hasFaq, setFaqTriggers, setVar } from './content-yaml.util';
+import { Synonyms } from '../../nlu/synonyms';
 
 const chung = readFileSync(join(PROJECT_ROOT, 'flows', 'chung.yaml'), 'utf8');
 const synonyms = readFileSync(join(PROJECT_ROOT, 'intents', 'synonyms.yaml'), 'utf8');
@@ -47,5 +48,19 @@ describe('content YAML edits', () => {
       'giấy báo tử',
     ]);
     expect(fresh).toContain('# Từ viết tắt');
+  });
+
+  it('adds a way of asking for a procedure under its quoted code, once, keeping the rest', () => {
+    const added = addProcedurePhrase(synonyms, '1.004220', 'nhập khẩu cho con');
+    expect(added).toContain('"1.004220":');
+    expect(added).toContain('# Từ viết tắt');
+    const again = addProcedurePhrase(added, '1.004220', 'chuyển khẩu về nhà vợ');
+    expect(addProcedurePhrase(again, '1.004220', 'Chuyen khau ve nha vo')).toBe(again);
+    const parsed = Synonyms.fromText(again, 'test');
+    expect(parsed.procedurePhrases.get('1.004220')?.length).toBe(2);
+    expect(parsed.groups.length).toBe(Synonyms.fromText(synonyms, 'test').groups.length);
+    expect(addProcedurePhrase('', '2.000815', 'sao y bằng đại học')).toBe(
+      'procedures:\n  "2.000815":\n    - sao y bằng đại học\n',
+    );
   });
 });

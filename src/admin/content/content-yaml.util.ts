@@ -82,3 +82,28 @@ export function addSynonym(text: string, phrase: string, meaning: string): strin
   }
   return doc.toString(STRINGIFY);
 }
+
+/**
+ * Adds a way citizens ask for one procedure to `procedures:` under its code (quoted, so YAML keeps
+ * "1.004220" a code and not the number 1.00422). Returns the text unchanged when it is there.
+ */
+export function addProcedurePhrase(text: string, code: string, phrase: string): string {
+  const doc = load(text.trim() ? text : 'procedures: {}\n');
+  let procedures = doc.get('procedures');
+  if (!isMap(procedures)) {
+    doc.set('procedures', doc.createNode({}));
+    procedures = doc.get('procedures');
+  }
+  if (!isMap(procedures)) return text;
+  procedures.flow = false;
+  const phrases = procedures.items.find((pair) => scalarText(pair.key) === code)?.value;
+  if (isSeq(phrases)) {
+    if (phrases.items.some((p) => toMatchForm(scalarText(p)) === toMatchForm(phrase))) return text;
+    phrases.items.push(doc.createNode(phrase));
+  } else {
+    const key = doc.createNode(code);
+    if (isScalar(key)) key.type = 'QUOTE_DOUBLE';
+    procedures.add(doc.createPair(key, doc.createNode([phrase])));
+  }
+  return doc.toString(STRINGIFY);
+}

@@ -27,6 +27,7 @@ export const OK_MESSAGES: Record<string, string> = {
   dismissed: 'Đã bỏ qua nhóm câu hỏi.',
   faq: 'Đã tạo FAQ trong bản nháp: xem thử rồi xuất bản.',
   synonym: 'Đã thêm từ đồng nghĩa vào bản nháp: xuất bản để áp dụng.',
+  procedure: 'Đã thêm cách hỏi vào thủ tục trong bản nháp: xuất bản để áp dụng.',
   user: 'Đã lưu tài khoản.',
   request: 'Đã cập nhật yêu cầu.',
   note: 'Đã lưu ghi chú.',

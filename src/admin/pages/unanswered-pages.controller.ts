@@ -66,4 +66,12 @@ export class UnansweredPagesController {
     await this.unanswered.toSynonym(staff, field(body, 'groupKey'), phrase, meaning);
     seeOther(reply, '/admin/unanswered?ok=synonym');
   }
+
+  @Post('procedure')
+  async toProcedure(@Body() body: unknown, @Staff() staff: StaffPrincipal, @Res() reply: FastifyReply) {
+    const code = field(body, 'code').trim();
+    const phrase = field(body, 'phrase').trim();
+    await this.unanswered.toProcedure(staff, field(body, 'groupKey'), code, phrase);
+    seeOther(reply, '/admin/unanswered?ok=procedure');
+  }
 }

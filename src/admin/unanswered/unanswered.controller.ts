@@ -24,6 +24,15 @@ const toSynonymSchema = z.object({
   meaning: z.string().trim().min(1, 'cần cách gọi trong danh mục').max(200),
 });
 
+const toProcedureSchema = z.object({
+  groupKey,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d\.\d{6}$/, 'mã thủ tục có dạng 1.004222'),
+  phrase: z.string().trim().min(2).max(200),
+});
+
 @ApiTags('Staff — câu hỏi chưa trả lời được')
 @ApiBearerAuth()
 @Controller('api/admin/unanswered')
@@ -68,5 +77,15 @@ export class UnansweredController {
     @Staff() staff: StaffPrincipal,
   ) {
     return { closed: await this.unanswered.toSynonym(staff, body.groupKey, body.phrase, body.meaning) };
+  }
+
+  @Post('procedure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Thêm cách hỏi của nhóm câu hỏi vào một thủ tục (trong bản nháp)' })
+  async toProcedure(
+    @Body(new ZodValidationPipe(toProcedureSchema)) body: z.infer<typeof toProcedureSchema>,
+    @Staff() staff: StaffPrincipal,
+  ) {
+    return { closed: await this.unanswered.toProcedure(staff, body.groupKey, body.code, body.phrase) };
   }
 }

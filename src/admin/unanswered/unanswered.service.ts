@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppException } from '../../common/app.exception';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/staff-principal';
+import { CatalogIndexService } from '../../catalog/catalog-index.service';
 import { ContentEditorService } from '../content/content-editor.service';
 import { UnansweredRepository, type UnansweredGroup } from './unanswered.repository';
 
@@ -19,6 +20,7 @@ export class UnansweredService {
     private readonly editor: ContentEditorService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
+    private readonly index: CatalogIndexService,
   ) {}
 
   groups(status: 'open' | 'dismissed' | 'resolved', days: number, limit = 100): Promise<UnansweredGroup[]> {
@@ -43,6 +45,21 @@ export class UnansweredService {
   async toSynonym(staff: StaffPrincipal, groupKey: string, phrase: string, meaning: string): Promise<number> {
     await this.editor.addSynonym(staff, phrase, meaning);
     return this.close(staff, groupKey, 'resolved', 'synonym');
+  }
+
+  /**
+   * The citizens' wording becomes a way of asking for one procedure (in the draft): the most direct
+   * fix when the assistant offered the right procedure among others, or missed it.
+   */
+  async toProcedure(staff: StaffPrincipal, groupKey: string, code: string, phrase: string): Promise<number> {
+    if (!this.index.current().search.document(code))
+      throw new UnansweredException(
+        'unknown_procedure',
+        `Không có thủ tục mã ${code} trong danh mục.`,
+        HttpStatus.BAD_REQUEST,
+      );
+    await this.editor.addProcedurePhrase(staff, code, phrase);
+    return this.close(staff, groupKey, 'resolved', `procedure:${code}`);
   }
 
   private async close(

@@ -33,6 +33,19 @@ describe('Bm25fIndex', () => {
     expect(scores.has(0)).toBe(false);
   });
 
+  it('normalises a field by the documents that have it: a field most lack still counts in full', () => {
+    const index = new Bm25fIndex([
+      { weight: 1, b: 0.5 },
+      { weight: 2, b: 0.3 },
+    ]);
+    for (let i = 0; i < 100; i++) index.add([['xoa', 'dang', 'ky', `x${i}`], []]);
+    index.add([['tach', 'ho'], ['cat', 'khau']]);
+    const scores = index.score([{ term: 'cat', boost: 1 }]);
+    const name = index.score([{ term: `x7`, boost: 1 }]);
+    // The same one-document term weighs more in the heavier field: saturation, not a crushed length.
+    expect(scores.get(100)!).toBeGreaterThan(name.get(7)!);
+  });
+
   it('refuses documents after freezing and keeps scores independent between queries', () => {
     const index = build();
     const first = index.score([{ term: 'sinh', boost: 1 }]);

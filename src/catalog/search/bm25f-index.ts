@@ -60,7 +60,12 @@ export class Bm25fIndex {
     if (!this.pending) return;
     const n = this.lengths.length;
     const width = this.fields.length;
-    const averages = this.fields.map((_, f) => this.lengths.reduce((s, l) => s + l[f], 0) / Math.max(1, n));
+    // Averaged over the documents that have the field: a field most documents lack (staff's phrases
+    // for a few hundred procedures) would otherwise have a near-zero average that crushes every match.
+    const averages = this.fields.map((_, f) => {
+      const present = this.lengths.filter((l) => l[f] > 0);
+      return present.reduce((s, l) => s + l[f], 0) / Math.max(1, present.length);
+    });
     const tf = new Float64Array(width);
     this.postings = this.pending.map((occurrences) => {
       const docs: number[] = [];
