@@ -39,7 +39,10 @@ describe('Bm25fIndex', () => {
       { weight: 2, b: 0.3 },
     ]);
     for (let i = 0; i < 100; i++) index.add([['xoa', 'dang', 'ky', `x${i}`], []]);
-    index.add([['tach', 'ho'], ['cat', 'khau']]);
+    index.add([
+      ['tach', 'ho'],
+      ['cat', 'khau'],
+    ]);
     const scores = index.score([{ term: 'cat', boost: 1 }]);
     const name = index.score([{ term: `x7`, boost: 1 }]);
     // The same one-document term weighs more in the heavier field: saturation, not a crushed length.
