@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { startApp } from './support/app';
-import { getJson, postJson } from './support/http';
+import { getJson, postJson, sendJson } from './support/http';
 import { staffAccount, type StaffLogin } from './support/staff';
 
 const TOKEN = 'admin-token-for-unanswered-tests-0123456789';
@@ -140,6 +140,20 @@ describe('unanswered questions', () => {
     });
     expect(audit.body.entries.map((e: { action: string }) => e.action)).toContain('content.procedure_phrase');
     await postJson(`${baseUrl}/api/admin/content/versions/${live}/rollback`, {}, editor.bearer);
+
+    // Typed by hand, a code the catalog lacks is published with a warning that names it.
+    const text = `procedures:\n  "1.003197":\n    - cắt khẩu\n  "9.999999":\n    - giấy ${tag}w\n`;
+    const put = await sendJson(
+      'PUT',
+      `${baseUrl}/api/admin/content/files`,
+      { path: 'intents/synonyms.yaml', text },
+      editor.bearer,
+    );
+    expect(put.status).toBe(204);
+    const check = await getJson(`${baseUrl}/api/admin/content/draft/check`, editor.bearer);
+    expect(check.body.ok).toBe(true);
+    expect(check.body.warnings.join('\n')).toContain('9.999999');
+    await fetch(`${baseUrl}/api/admin/content/draft`, { method: 'DELETE', headers: editor.bearer });
   });
 
   it('is for editors: a viewer gets 403, nobody 401', async () => {

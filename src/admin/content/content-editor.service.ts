@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CatalogIndexService } from '../../catalog/catalog-index.service';
 import { loadFlowTexts } from '../../dialogue/flows/flow-loader';
 import { TemplateService } from '../../templates/template.service';
 import { AuditService } from '../audit/audit.service';
@@ -50,6 +51,7 @@ export class ContentEditorService {
     private readonly templates: TemplateService,
     private readonly live: LiveContentService,
     private readonly dataSource: DataSource,
+    private readonly index: CatalogIndexService,
   ) {}
 
   /** The draft when there is one, else the live version: what the editing pages show. */
@@ -83,7 +85,8 @@ export class ContentEditorService {
   }
 
   check(bundle: ContentBundle): ContentCheck {
-    return checkBundle(bundle, this.templates, CONTENT_PATHS.templatesDir);
+    const search = this.index.current().search;
+    return checkBundle(bundle, this.templates, CONTENT_PATHS.templatesDir, (code) => !!search.document(code));
   }
 
   /** Changes (or creates) a FAQ entry's trigger phrases and answer text in the draft. */

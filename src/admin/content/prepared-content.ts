@@ -30,6 +30,7 @@ export function checkBundle(
   bundle: ContentBundle,
   templates: TemplateService,
   templatesDir: string,
+  knownProcedure?: (code: string) => boolean,
 ): ContentCheck {
   const errors: FlowProblem[] = [];
   const sources = readTemplates(templatesDir);
@@ -60,7 +61,15 @@ export function checkBundle(
     errors.length === 0 && synonyms
       ? { catalog: flows.catalog, overrides, synonyms, synonymsText: bundle.synonyms }
       : null;
-  return { prepared, errors, warnings: flows.warnings };
+  const warnings = [...flows.warnings];
+  // A warning, not an error: a later catalog import may bring the procedure (back).
+  for (const code of knownProcedure && synonyms ? synonyms.procedurePhrases.keys() : [])
+    if (!knownProcedure!(code))
+      warnings.push({
+        file: SYNONYMS_FILE,
+        message: `procedures: không có thủ tục mã ${code} trong danh mục, các cách hỏi của mã này chưa được dùng`,
+      });
+  return { prepared, errors, warnings };
 }
 
 function describe(error: unknown): string {
