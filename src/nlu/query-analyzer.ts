@@ -38,14 +38,7 @@ export class QueryAnalyzer {
   analyze(text: string): AnalyzedQuery {
     const corrections: Correction[] = [];
     const tokens = words(text).flatMap((w) => this.repair(w, corrections));
-    const ignored = new Set<number>();
-    // Longest phrases first, so "mất bao lâu" is removed whole before "bao lâu" could leave "mất".
-    const matches = this.synonyms.ignoreMatcher.matches(tokens).sort((a, b) => b.length - a.length);
-    for (const m of matches) {
-      const span = Array.from({ length: m.length }, (_, j) => m.start + j);
-      if (span.every((i) => !ignored.has(i))) span.forEach((i) => ignored.add(i));
-    }
-    const content = tokens.filter((_, i) => !ignored.has(i));
+    const content = this.synonyms.withoutIgnored(tokens);
     const { groups, covered } = this.synonyms.colloquial(content);
     const expansions = groups.map((g) => g.canonical);
     const colloquial = content.filter((_, i) => covered.has(i));

@@ -102,6 +102,18 @@ export class Synonyms {
     }
   }
 
+  /** The text without its question phrasing ("cần giấy tờ gì", "ở đâu"): what says which procedure. */
+  withoutIgnored(tokens: Token[]): Token[] {
+    const ignored = new Set<number>();
+    // Longest phrases first, so "mất bao lâu" is removed whole before "bao lâu" could leave "mất".
+    const matches = this.ignoreMatcher.matches(tokens).sort((a, b) => b.length - a.length);
+    for (const m of matches) {
+      const span = Array.from({ length: m.length }, (_, j) => m.start + j);
+      if (span.every((i) => !ignored.has(i))) span.forEach((i) => ignored.add(i));
+    }
+    return ignored.size ? tokens.filter((_, i) => !ignored.has(i)) : tokens;
+  }
+
   /** Groups one of whose colloquial variants occurs in the text, in list order. */
   groupsIn(tokens: Token[]): SynonymGroup[] {
     return this.colloquial(tokens).groups;

@@ -68,9 +68,27 @@ describe('ProcedureSearch with how citizens ask for a procedure', () => {
   it('counts a phrase stated in part as part of the name', () => {
     const hit = withPhrases('khỏi hộ khẩu')[0];
     expect(hit.code).toBe('1.003197');
+    // It ranks the procedure, but is no evidence to answer with: only a whole phrase is.
     expect(hit.phraseMatch).toBe(false);
-    expect(hit.nameCoverage).toBeGreaterThan(0);
-    expect(hit.nameCoverage).toBeLessThan(1);
+    expect(hit.nameCoverage).toBe(0);
+  });
+
+  it('is stated only with its function words: "thường trú bị sai" is not every "thường trú"', () => {
+    const search = searchWith({ ...BASE, procedures: { '1.010039': ['thường trú bị sai'] } });
+    expect(search('đăng ký thường trú').some((h) => h.phraseMatch)).toBe(false);
+    expect(search('nơi thường trú bị sai rồi')[0]).toMatchObject({ code: '1.010039', phraseMatch: true });
+  });
+
+  it("counts the message's words against the name and one phrase, not words spread over several", () => {
+    const search = searchWith({
+      ...BASE,
+      procedures: { '1.010038': ['ra ở riêng', 'chia đôi nhà', 'tách khẩu cho con'] },
+    });
+    const [hit] = search('tách hộ ra riêng');
+    expect(hit.code).toBe('1.010038');
+    const spread = search('riêng nhà con').find((h) => h.code === '1.010038')!;
+    // "riêng", "nhà" and "con" each occur in some phrase, but no phrase holds two of them.
+    expect(spread.queryCoverage).toBeCloseTo(1 / 3);
   });
 
   it('ignores a code that is not in the catalog', () => {

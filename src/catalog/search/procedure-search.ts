@@ -95,6 +95,8 @@ interface IndexedDoc {
   /** The name's words, folded and accented, each once. */
   nameWords: Int32Array;
   nameTokens: Token[];
+  /** The words each of those phrases adds to the name's, as term ids. */
+  phraseWords: Int32Array[];
   /** Word pairs of each way citizens ask for it ("cắt khẩu"), as term ids. */
   phraseBigrams: Int32Array[];
   /** Special cases those phrases state ("làm lại" → "lại"): asked when a phrase is. */
@@ -134,10 +136,11 @@ export class ProcedureSearch {
         fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenize(doc.results.join(' . '))))),
         fieldTerms(tokenize(doc.field ?? '')),
         fieldTerms(tokenize(doc.body), false),
-        indexedPhrases.flatMap((p) => fieldTerms(p)),
+        phraseTerms(indexedPhrases, name),
       ]);
       const parsed = parseProcedureName(doc.name, this.synonyms);
       const heads = parsed.heads.map((h) => this.withSynonyms(h)).filter((h) => h.length > 0);
+      const nameWords = wordsOf(name);
       this.docs.push({
         doc,
         modifiers: parsed,
@@ -147,11 +150,16 @@ export class ProcedureSearch {
         leadBigrams: (heads.length ? heads : [name]).map((h) =>
           this.nameTerms.assign(leadOf(bigrams(h, true))),
         ),
-        nameWords: this.nameTerms.assign(
-          new Set([name, ...indexedPhrases].flatMap((p) => [...unigrams(p), ...accentedUnigrams(p)])),
+        nameWords: this.nameTerms.assign(nameWords),
+        phraseWords: indexedPhrases.map((p) =>
+          this.nameTerms.assign(new Set([...wordsOf(p)].filter((w) => !nameWords.has(w)))),
         ),
         nameTokens,
-        phraseBigrams: phrases.map((p) => this.nameTerms.assign(new Set(bigrams(p, true)))),
+        // Every word pair, function words included, read like a message: "căn cước bị gãy" is
+        // stated only with "bị gãy", not by any message that says "căn cước".
+        phraseBigrams: phrases.map((p) =>
+          this.nameTerms.assign(new Set(bigrams(this.synonyms.withoutIgnored(p)))),
+        ),
         phraseCases: new Set(phrases.flatMap((p) => [...this.synonyms.modifiersIn(p)])),
         prior: priorOf(doc),
       });
@@ -259,8 +267,17 @@ export class ProcedureSearch {
       if (pairs.length) phraseCoverage = Math.max(phraseCoverage, this.marks.count(pairs) / pairs.length);
     }
     const phraseMatch = phraseCoverage === 1;
-    nameCoverage = Math.max(nameCoverage, phraseCoverage);
-    const queryCoverage = queryWordCount ? this.marks.count(d.nameWords) / queryWordCount : 0;
+    // A phrase stated in part ranks like a name stated in part, but only a whole one is evidence
+    // enough to answer: "bằng xe máy" in a question about a fine is not "thi bằng lái xe máy".
+    const rankCoverage = Math.max(nameCoverage, phraseCoverage);
+    if (phraseMatch) nameCoverage = 1;
+    // The name's words and those of the one phrase that shares most with the message: words spread
+    // over several phrases ("đỏ" in one, "phạt" in another) are no way a citizen asks for it.
+    let phraseWords = 0;
+    for (const words of d.phraseWords) phraseWords = Math.max(phraseWords, this.marks.count(words));
+    const queryCoverage = queryWordCount
+      ? Math.min(1, (this.marks.count(d.nameWords) + phraseWords) / queryWordCount)
+      : 0;
     let lead = phraseMatch ? 1 : 0;
     for (const pairs of d.leadBigrams) {
       if (pairs.length) lead = Math.max(lead, this.marks.count(pairs) / pairs.length);
@@ -279,7 +296,7 @@ export class ProcedureSearch {
     for (const c of askedActions) if (!someIn(c, d.modifiers.mentioned) && !someIn(c, cases)) missingCases++;
     const score =
       bm25 *
-      (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * nameCoverage) *
+      (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * rankCoverage) *
       (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
       (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
       prior *
@@ -337,6 +354,21 @@ export class ProcedureSearch {
 }
 
 const NO_CASES = new Set<number>();
+
+/** A text's words, folded and accented, each once. */
+function wordsOf(tokens: Token[]): Set<string> {
+  return new Set([...unigrams(tokens), ...accentedUnigrams(tokens)]);
+}
+
+/**
+ * What staff's phrases add to the index: only the terms the name lacks. The phrases of "Cấp đổi thẻ
+ * căn cước" all repeat "căn cước"; counted again, those words would make it outrank "Cấp thẻ căn
+ * cước" for a citizen who says only "cấp CCCD". What they add ("hết hạn", "gãy") is what tells.
+ */
+function phraseTerms(phrases: Token[][], name: Token[]): string[] {
+  const own = new Set(fieldTerms(name));
+  return phrases.flatMap((p) => fieldTerms(p)).filter((t) => !own.has(t));
+}
 
 /**
  * Staff's phrases for a procedure, by family: the same procedure at another level ("… (thực hiện
