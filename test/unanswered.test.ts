@@ -33,8 +33,8 @@ describe('unanswered questions', () => {
   afterAll(() => app.close());
 
   it('logs a question the assistant could not place, masked, grouped across accents', async () => {
-    await say('u1', `Xin giấy xác nhận ${tag} ở đâu? Gọi tôi 0912345678`);
-    await say('u2', `xin giay xac nhan ${tag} o dau? goi toi 0912345678`);
+    await say('u1', `Cho hỏi về ${tag} ở đâu? Gọi tôi 0912345678`);
+    await say('u2', `cho hoi ve ${tag} o dau? goi toi 0912345678`);
     const [group] = await mine();
     expect(group.count).toBe(2);
     expect(group.reasons).toEqual({ none: 2 });
@@ -59,7 +59,7 @@ describe('unanswered questions', () => {
   });
 
   it('turns a group into a FAQ entry in the draft, or dismisses it; both audited', async () => {
-    const [group] = (await mine()).filter((g) => g.groupKey.startsWith('xin giay xac nhan'));
+    const [group] = (await mine()).filter((g) => g.groupKey.startsWith('cho hoi ve'));
     const made = await postJson(
       `${baseUrl}/api/admin/unanswered/faq`,
       {
@@ -83,7 +83,7 @@ describe('unanswered questions', () => {
     expect(preview.body.replies[0].text).toContain('UBND cấp xã');
     expect((await mine('resolved')).map((g) => g.groupKey)).toContain(group.groupKey);
 
-    await say('u3', `Xin giấy xác nhận ${tag} lần nữa`);
+    await say('u3', `Cho hỏi về ${tag} lần nữa`);
     const [other] = await mine();
     const dismissed = await postJson(
       `${baseUrl}/api/admin/unanswered/dismiss`,

@@ -49,6 +49,21 @@ describe('decideAnswer', () => {
     expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('clarify');
   });
 
+  it('answers a story that states no name when one procedure leads every other by far', () => {
+    const story = (second: number) =>
+      decideAnswer(
+        intent('procedure'),
+        noEntities,
+        result([
+          ['A', 30, 0.1, 0.45],
+          ['C', second, 0.1, 0.4],
+        ]),
+        nameOf,
+      ).answer;
+    expect(story(10)).toBe('procedure'); // a lead of 67 %
+    expect(story(14)).toBe('clarify'); // 53 %: the citizen chooses
+  });
+
   it('answers when the name is stated and leads the next different name clearly', () => {
     const d = decideAnswer(
       intent('procedure'),

@@ -22,6 +22,11 @@ export interface AnswerDecision {
  * asks the citizen to choose, and no evidence says honestly that the catalog has nothing.
  */
 const SURE = { nameCoverage: 0.6, queryCoverage: 0.5, margin: 0.2, score: 8 };
+/**
+ * A story rarely states a name ("Anh trai tôi định cư ở Úc … xóa tên khỏi hộ khẩu"), yet one
+ * procedure can lead every other by far: a lead this large is evidence of its own.
+ */
+const DECISIVE = { margin: 0.6, queryCoverage: 0.4, score: 12 };
 const CLARIFY_MIN_SCORE = 6;
 const CLARIFY_MIN_QUERY_COVERAGE = 0.25;
 /** Below this share of the message's words in the best name, the "match" is a coincidence. */
@@ -77,14 +82,14 @@ export function decideAnswer(
   }
   const margin = marginOf(top, hits, nameOf);
   const evidence = strength(top, margin);
-  if (
+  const statesName =
     top.nameCoverage >= SURE.nameCoverage &&
     top.queryCoverage >= SURE.queryCoverage &&
     margin >= SURE.margin &&
-    top.score >= SURE.score &&
-    top.missingCases === 0 &&
-    !top.slotConflict
-  ) {
+    top.score >= SURE.score;
+  const leadsByFar =
+    margin >= DECISIVE.margin && top.queryCoverage >= DECISIVE.queryCoverage && top.score >= DECISIVE.score;
+  if ((statesName || leadsByFar) && top.missingCases === 0 && !top.slotConflict) {
     return { finalIntent: 'procedure', answer: 'procedure', procedures, dossierCodes, confidence: evidence };
   }
   // A vague message whose every word is in the best names ("giấy phép") deserves a choice too.

@@ -6,7 +6,7 @@ import type { Token } from '../../nlu/vietnamese-text.util';
  * folded forms that cannot be a content word of a procedure name are dropped from unaccented text.
  */
 const STOP_ACCENTED = new Set(
-  'của và với cho các trong về là thì mà như để khi đã sẽ tôi em mình bạn anh chị có không được này đó những một nào gì thế cần phải bị hay hãy hoặc tại từ theo lên ra vào ở nhé à ơi ạ nhưng nếu thể rồi vậy nhé'.split(
+  'của và với cho các trong về là thì mà như để khi đã sẽ tôi em mình bạn anh chị có không được này đó những một nào gì thế cần phải bị hay hãy hoặc tại từ theo lên ra vào ở nhé à ơi ạ nhưng nếu thể rồi vậy nhé còn'.split(
     ' ',
   ),
 );
