@@ -126,17 +126,17 @@ export class ProcedureSearch {
     for (const doc of documents) {
       const nameTokens = this.synonyms.expandAbbreviations(tokenize(doc.name));
       const name = this.withSynonyms(nameTokens);
+      const key = familyKey(doc.name);
+      const ownTerms = fieldTerms(name);
       // A phrase is matched as the citizen says it; the index also gets its catalog wording.
-      const phrases = (phrasesOf.get(familyKey(doc.name)) ?? []).map((p) =>
-        this.synonyms.expandAbbreviations(p),
-      );
+      const phrases = (phrasesOf.get(key) ?? []).map((p) => this.synonyms.expandAbbreviations(p));
       const indexedPhrases = phrases.map((p) => this.withSynonyms(p));
       this.index.add([
-        fieldTerms(name),
+        ownTerms,
         fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenize(doc.results.join(' . '))))),
         fieldTerms(tokenize(doc.field ?? '')),
         fieldTerms(tokenize(doc.body), false),
-        phraseTerms(indexedPhrases, name),
+        phraseTerms(indexedPhrases, ownTerms),
       ]);
       const parsed = parseProcedureName(doc.name, this.synonyms);
       const heads = parsed.heads.map((h) => this.withSynonyms(h)).filter((h) => h.length > 0);
@@ -164,7 +164,6 @@ export class ProcedureSearch {
         prior: priorOf(doc),
       });
       this.docNo.set(doc.code, this.docs.length - 1);
-      const key = familyKey(doc.name);
       this.familyOf.set(doc.code, families.get(key) ?? families.set(key, families.size).get(key)!);
     }
     this.index.freeze();
@@ -365,8 +364,9 @@ function wordsOf(tokens: Token[]): Set<string> {
  * căn cước" all repeat "căn cước"; counted again, those words would make it outrank "Cấp thẻ căn
  * cước" for a citizen who says only "cấp CCCD". What they add ("hết hạn", "gãy") is what tells.
  */
-function phraseTerms(phrases: Token[][], name: Token[]): string[] {
-  const own = new Set(fieldTerms(name));
+function phraseTerms(phrases: Token[][], nameTerms: string[]): string[] {
+  if (phrases.length === 0) return [];
+  const own = new Set(nameTerms);
   return phrases.flatMap((p) => fieldTerms(p)).filter((t) => !own.has(t));
 }
 
