@@ -91,6 +91,18 @@ describe('ProcedureSearch with how citizens ask for a procedure', () => {
     expect(spread.queryCoverage).toBeCloseTo(1 / 3);
   });
 
+  it("takes a case as asked only from the phrase the message states, not the procedure's others", () => {
+    const search = searchWith({
+      ...BASE,
+      procedures: { '1.010038': ['ra ở riêng', 'xóa tên chủ hộ cũ'] },
+    });
+    // "xóa" is asked, and only the phrase the citizen did not state says it.
+    const hit = search('ra ở riêng rồi muốn xóa')[0];
+    expect(hit).toMatchObject({ code: '1.010038', phraseMatch: true });
+    expect(hit.missingCases).toBe(1);
+    expect(search('xóa tên chủ hộ cũ')[0]).toMatchObject({ code: '1.010038', missingCases: 0 });
+  });
+
   it('ignores a code that is not in the catalog', () => {
     const search = searchWith({ ...BASE, procedures: { '9.999999': ['cắt khẩu'] } });
     expect(search('cắt khẩu').every((h) => !h.phraseMatch)).toBe(true);

@@ -99,8 +99,8 @@ interface IndexedDoc {
   phraseWords: Int32Array[];
   /** Word pairs of each way citizens ask for it ("cắt khẩu"), as term ids. */
   phraseBigrams: Int32Array[];
-  /** Special cases those phrases state ("làm lại" → "lại"): asked when a phrase is. */
-  phraseCases: Set<number>;
+  /** Special cases each of those phrases states ("làm lại" → "lại"): asked when it is. */
+  phraseCases: Set<number>[];
   prior: number;
 }
 
@@ -160,7 +160,7 @@ export class ProcedureSearch {
         phraseBigrams: phrases.map((p) =>
           this.nameTerms.assign(new Set(bigrams(this.synonyms.withoutIgnored(p)))),
         ),
-        phraseCases: new Set(phrases.flatMap((p) => [...this.synonyms.modifiersIn(p)])),
+        phraseCases: phrases.map((p) => this.synonyms.modifiersIn(p)),
         prior: priorOf(doc),
       });
       this.docNo.set(doc.code, this.docs.length - 1);
@@ -262,9 +262,13 @@ export class ProcedureSearch {
     }
     // A way citizens ask for it, stated whole, says as much as the name: its cases are asked too.
     let phraseCoverage = 0;
-    for (const pairs of d.phraseBigrams) {
-      if (pairs.length) phraseCoverage = Math.max(phraseCoverage, this.marks.count(pairs) / pairs.length);
-    }
+    let cases = NO_CASES;
+    d.phraseBigrams.forEach((pairs, i) => {
+      if (pairs.length === 0) return;
+      const covered = this.marks.count(pairs) / pairs.length;
+      phraseCoverage = Math.max(phraseCoverage, covered);
+      if (covered === 1) cases = cases.size ? new Set([...cases, ...d.phraseCases[i]]) : d.phraseCases[i];
+    });
     const phraseMatch = phraseCoverage === 1;
     // A phrase stated in part ranks like a name stated in part, but only a whole one is evidence
     // enough to answer: "bằng xe máy" in a question about a fine is not "thi bằng lái xe máy".
@@ -281,7 +285,6 @@ export class ProcedureSearch {
     for (const pairs of d.leadBigrams) {
       if (pairs.length) lead = Math.max(lead, this.marks.count(pairs) / pairs.length);
     }
-    const cases = phraseMatch ? d.phraseCases : NO_CASES;
     let unasked = 0;
     for (const m of d.modifiers.restricting) if (!asked.has(m) && !phraseMatch) unasked++;
     // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
