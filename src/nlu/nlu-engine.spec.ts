@@ -92,6 +92,9 @@ describe('NluEngine on the real catalog', () => {
     // "Mất" before a sum or a span is what it costs or takes, not a lost paper to issue again.
     ['làm bằng lái xe mất tổng bao nhiêu tiền', ['3.000346']],
     ['đăng ký kết hôn mất khoảng mấy ngày', ['1.000894']],
+    // An action asked for ("làm lại") ranks the sibling that states it above the plain one.
+    ['đăng ký lại hộ kinh doanh', ['2.000575']],
+    ['bến thủy nội địa xin làm lại giấy công bố', ['1.003658']],
     // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
     ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
