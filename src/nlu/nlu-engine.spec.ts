@@ -125,6 +125,14 @@ describe('NluEngine on the real catalog', () => {
     expect(best).toMatchObject({ code: '3.000347', missingCases: 0 }); // Đổi giấy phép lái xe
   });
 
+  it('reads no re-issue into a "lại" that means "again": "sửa lại", "kiểm tra lại"', () => {
+    const fix = engine.understand('sổ đỏ ghi sai diện tích, sửa lại ở đâu').procedures;
+    expect(fix[0]).toBe('1.012790'); // Đính chính Giấy chứng nhận đã cấp
+    expect(fix.slice(0, 3)).not.toContain('1.012786'); // Cấp lại Giấy chứng nhận do bị mất
+    const check = engine.searchText('kiểm tra lại hồ sơ đăng ký kết hôn').hits;
+    expect(check.slice(0, 3).map((h) => h.code)).not.toContain('1.004746'); // Đăng ký lại kết hôn
+  });
+
   it('keeps the right procedure among the choices when it cannot be sure', () => {
     expect(engine.understand('đổi tên cho con').procedures.slice(0, 3)).toContain('1.004859');
   });
