@@ -58,7 +58,7 @@ export class CatalogService {
     const search = engine.search;
     const { query, hits } = engine.searchText(q, search.size);
     const docs = hits.map((h) => search.document(h.code)!);
-    const words = query.content.map((t) => t.folded);
+    const words = query.content.map((t) => t.folded).filter(Boolean);
     const complete = docs.filter((d) => {
       const name = new Set(tokenize(d.name).map((t) => t.folded));
       return words.every((w) => name.has(w));

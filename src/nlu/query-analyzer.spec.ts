@@ -100,6 +100,14 @@ describe('QueryAnalyzer', () => {
     expect(q.accented).toBe(true);
   });
 
+  it('reads no phrase across punctuation: "thô sơ (đồ gia bảo)" typed bare is not "sổ đỏ"', () => {
+    const q = analyzer.analyze('vu khi tho so (do gia bao)?');
+    expect(q.expansions.map(folded)).not.toContain('giay chung nhan quyen su dung dat');
+    expect(folded(q.content)).toBe('vu khi tho so  do gia bao');
+    // Without the bracket the two words are the colloquial name of the land certificate.
+    expect(analyzer.analyze('lam so do').expansions.map(folded)).toContain('giay chung nhan quyen su dung dat');
+  });
+
   it('decodes telex, splits glued words and corrects typos', () => {
     const q = analyzer.analyze('dangw kys khaisinh ket honn');
     expect(folded(q.tokens)).toBe('dang ki khai sinh ket hon');

@@ -1,8 +1,8 @@
 import { Lexicon } from './lexicon';
 import { isSyllable } from './syllable.util';
-import { Synonyms } from './synonyms';
+import { SEPARATOR, Synonyms } from './synonyms';
 import { decodeTelex, isLoanword } from './telex.util';
-import { toToken, words, type Token } from './vietnamese-text.util';
+import { clauses, toToken, words, type Token } from './vietnamese-text.util';
 
 export interface Correction {
   from: string;
@@ -37,20 +37,33 @@ export class QueryAnalyzer {
 
   analyze(text: string): AnalyzedQuery {
     const corrections: Correction[] = [];
-    const tokens = words(text).flatMap((w) => this.repair(w, corrections));
-    const content = this.synonyms.withoutIgnored(tokens);
+    const tokens = this.clauseTokens(text, corrections);
+    const content = withoutStraySeparators(this.synonyms.withoutIgnored(tokens));
     const { groups, covered } = this.synonyms.colloquial(content);
     const expansions = groups.map((g) => g.canonical);
     const colloquial = content.filter((_, i) => covered.has(i));
-    const withDiacritics = tokens.filter((t) => t.hasDiacritics).length;
+    const spoken = tokens.filter((t) => t !== SEPARATOR);
+    const withDiacritics = spoken.filter((t) => t.hasDiacritics).length;
     return {
       tokens,
       content,
       expansions,
       colloquial,
       corrections,
-      accented: tokens.length > 0 && withDiacritics / tokens.length >= 0.3,
+      accented: spoken.length > 0 && withDiacritics / spoken.length >= 0.3,
     };
+  }
+
+  /** Repaired tokens, clause by clause, with a separator where one clause ends and the next begins. */
+  private clauseTokens(text: string, corrections: Correction[]): Token[] {
+    const tokens: Token[] = [];
+    for (const clause of clauses(text)) {
+      const repaired = words(clause).flatMap((w) => this.repair(w, corrections));
+      if (repaired.length === 0) continue;
+      if (tokens.length > 0) tokens.push(SEPARATOR);
+      tokens.push(...repaired);
+    }
+    return tokens;
   }
 
   /** Classifier features: folded words and word pairs after repair (abbreviations, telex, typos). */
@@ -98,4 +111,15 @@ export class QueryAnalyzer {
     }
     return [token];
   }
+}
+
+/** A clause of nothing but question phrasing leaves separators with nothing between them. */
+function withoutStraySeparators(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t === SEPARATOR && (out.length === 0 || out[out.length - 1] === SEPARATOR)) continue;
+    out.push(t);
+  }
+  if (out[out.length - 1] === SEPARATOR) out.pop();
+  return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
-import { tokenize, type Token } from './vietnamese-text.util';
+import { SEPARATOR, tokenize, type Token } from './vietnamese-text.util';
 
 /**
  * A procedure code as the catalog writes it. Unquoted in YAML, "1.004220" would be read as the
@@ -247,8 +247,7 @@ function within(inner: PhraseMatch, outer: PhraseMatch): boolean {
   return outer.start <= inner.start && outer.start + outer.length >= inner.start + inner.length;
 }
 
-/** Keeps word pairs from forming across two unrelated pieces of text. */
-export const SEPARATOR: Token = { accented: '', folded: '', hasDiacritics: false };
+export { SEPARATOR };
 
 /** Start positions where `phrase` occurs in `tokens`, compared on folded forms. */
 export function findPhrase(tokens: Token[], phrase: Token[], from = 0): number[] {

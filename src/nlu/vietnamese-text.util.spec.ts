@@ -1,4 +1,4 @@
-import { canonicalWord, tokenize, words } from './vietnamese-text.util';
+import { canonicalWord, clauses, tokenize, tokenizeClauses, words, SEPARATOR } from './vietnamese-text.util';
 
 describe('Vietnamese text utilities', () => {
   it('unifies tone placement and i/y', () => {
@@ -21,5 +21,25 @@ describe('Vietnamese text utilities', () => {
       { accented: 'kí', folded: 'ki', hasDiacritics: true },
     ]);
     expect(tokenize('dang ky')[1]).toEqual({ accented: 'ki', folded: 'ki', hasDiacritics: false });
+  });
+
+  it('splits a message into clauses at brackets, sentence marks and a comma before a space', () => {
+    expect(clauses('vũ khí thô sơ (đồ gia bảo)?').map((c) => c.trim()).filter(Boolean)).toEqual([
+      'vũ khí thô sơ',
+      'đồ gia bảo',
+    ]);
+    expect(clauses('hồ sơ gồm gì, nộp ở đâu. Cảm ơn').map((c) => c.trim())).toEqual([
+      'hồ sơ gồm gì',
+      'nộp ở đâu',
+      'Cảm ơn',
+    ]);
+    // Inside a word or a number a mark separates nothing.
+    expect(clauses('lệ phí 1,5 triệu ở tp.hcm')).toEqual(['lệ phí 1,5 triệu ở tp.hcm']);
+  });
+
+  it('puts one empty token between clauses, none at the ends', () => {
+    const tokens = tokenizeClauses('(thô sơ, đồ cổ)');
+    expect(tokens.map((t) => t.folded)).toEqual(['tho', 'so', '', 'do', 'co']);
+    expect(tokens[2]).toBe(SEPARATOR);
   });
 });

@@ -27,6 +27,17 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Brackets, quotes, line breaks and sentence marks end a thought, and so does a comma, a full stop
+ * or a colon before a space; inside a word or a number ("tp.hcm", "1,5") they do not.
+ */
+const CLAUSE_BREAK = /[()[\]{}"“”…!?;\n\r]|[.,:](?=\s|$)/u;
+
+/** A message's clauses, so that no phrase is read across two: "thô sơ (đồ gia bảo)" is not "sổ đỏ". */
+export function clauses(text: string): string[] {
+  return text.split(CLAUSE_BREAK);
+}
+
 export interface Token {
   /** Canonical accented form; equal to `folded` when the citizen typed without diacritics. */
   accented: string;
@@ -58,6 +69,21 @@ function cachedToken(word: string): Token {
   }
   return token;
 }
+
+/** Tokens of a text clause by clause, an empty token between two clauses (see {@link clauses}). */
+export function tokenizeClauses(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const clause of clauses(text)) {
+    const found = tokenize(clause);
+    if (found.length === 0) continue;
+    if (tokens.length > 0) tokens.push(SEPARATOR);
+    tokens.push(...found);
+  }
+  return tokens;
+}
+
+/** Keeps word pairs and phrases from forming across two clauses or two unrelated texts. */
+export const SEPARATOR: Token = { accented: '', folded: '', hasDiacritics: false };
 
 /** Tokens of a catalog text: the same normalisation as queries, so both sides meet. */
 export function tokenize(text: string): Token[] {

@@ -1,6 +1,6 @@
 import type { AnalyzedQuery } from '../../nlu/query-analyzer';
 import { SEPARATOR, type Synonyms } from '../../nlu/synonyms';
-import { tokenize, type Token } from '../../nlu/vietnamese-text.util';
+import { tokenizeClauses, type Token } from '../../nlu/vietnamese-text.util';
 import { Bm25fIndex } from './bm25f-index';
 import type { SearchDocument } from './search-document';
 import { actionModifiers, parseProcedureName, type ProcedureName } from './procedure-name';
@@ -126,7 +126,7 @@ export class ProcedureSearch {
     const families = new Map<string, number>();
     const phrasesOf = phrasesByFamily(documents, synonyms);
     for (const doc of documents) {
-      const nameTokens = this.synonyms.expandAbbreviations(tokenize(doc.name));
+      const nameTokens = this.synonyms.expandAbbreviations(tokenizeClauses(doc.name));
       const name = this.withSynonyms(nameTokens);
       const key = familyKey(doc.name);
       const ownTerms = fieldTerms(name);
@@ -135,9 +135,9 @@ export class ProcedureSearch {
       const indexedPhrases = phrases.map((p) => this.withSynonyms(p));
       this.index.add([
         ownTerms,
-        fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenize(doc.results.join(' . '))))),
-        fieldTerms(tokenize(doc.field ?? '')),
-        fieldTerms(tokenize(doc.body), false),
+        fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenizeClauses(doc.results.join('. '))))),
+        fieldTerms(tokenizeClauses(doc.field ?? '')),
+        fieldTerms(tokenizeClauses(doc.body), false),
         phraseTerms(indexedPhrases, ownTerms),
       ]);
       const parsed = parseProcedureName(doc.name, this.synonyms);
