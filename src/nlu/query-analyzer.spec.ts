@@ -105,7 +105,9 @@ describe('QueryAnalyzer', () => {
     expect(q.expansions.map(folded)).not.toContain('giay chung nhan quyen su dung dat');
     expect(folded(q.content)).toBe('vu khi tho so  do gia bao');
     // Without the bracket the two words are the colloquial name of the land certificate.
-    expect(analyzer.analyze('lam so do').expansions.map(folded)).toContain('giay chung nhan quyen su dung dat');
+    expect(analyzer.analyze('lam so do').expansions.map(folded)).toContain(
+      'giay chung nhan quyen su dung dat',
+    );
   });
 
   it('decodes telex, splits glued words and corrects typos', () => {

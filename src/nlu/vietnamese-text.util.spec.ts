@@ -24,10 +24,11 @@ describe('Vietnamese text utilities', () => {
   });
 
   it('splits a message into clauses at brackets, sentence marks and a comma before a space', () => {
-    expect(clauses('vũ khí thô sơ (đồ gia bảo)?').map((c) => c.trim()).filter(Boolean)).toEqual([
-      'vũ khí thô sơ',
-      'đồ gia bảo',
-    ]);
+    expect(
+      clauses('vũ khí thô sơ (đồ gia bảo)?')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ).toEqual(['vũ khí thô sơ', 'đồ gia bảo']);
     expect(clauses('hồ sơ gồm gì, nộp ở đâu. Cảm ơn').map((c) => c.trim())).toEqual([
       'hồ sơ gồm gì',
       'nộp ở đâu',

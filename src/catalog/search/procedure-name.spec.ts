@@ -41,6 +41,12 @@ describe('parseProcedureName', () => {
     expect(parse('Đăng ký đất đai lần đầu đối với hộ gia đình, cá nhân').forOrganisations).toBe(false);
     expect(parse('Cấp phát kinh phí đối với các tổ chức, cá nhân').forOrganisations).toBe(false);
     expect(parse('Cấp lại thẻ căn cước').forOrganisations).toBe(false);
+    // An organisation filing on a person's behalf is still an organisation filing.
+    expect(
+      parse('Khai thuế đối với tổ chức khai thuế thay, nộp thuế thay cho cá nhân có bất động sản cho thuê')
+        .forOrganisations,
+    ).toBe(true);
+    expect(parse('Hỗ trợ đối với tổ chức và cá nhân bị thiệt hại').forOrganisations).toBe(false);
   });
 
   it('counts a special case once, not again for a shorter one inside it', () => {

@@ -48,7 +48,8 @@ const FILING_QUALIFIERS = [
  */
 const SUBJECT = '(hộ gia đình|cá nhân|tổ chức|cộng đồng dân cư|người (gốc )?việt nam định cư ở nước ngoài)';
 const FOR_ORGANISATIONS = /đối với (các )?tổ chức/iu;
-const NAMES_PERSONS = /cá nhân|hộ gia đình/iu;
+/** "đối với tổ chức, cá nhân": the list goes on to people. "… thay cho cá nhân" does not. */
+const AND_PERSONS = /đối với (các )?tổ chức(\s*,\s*|\s+(và|hoặc)\s+)(cá nhân|hộ gia đình)/iu;
 const SUBJECTS_ONLY = new RegExp(
   `\\s+đối với\\s+${SUBJECT}((\\s*,\\s*|\\s+(và|hoặc)\\s+)${SUBJECT})*\\s*$`,
   'iu',
@@ -99,7 +100,7 @@ export function parseProcedureName(name: string, synonyms: Synonyms): ProcedureN
     alternatives,
     plainAlternative,
     heads: heads.map((h) => synonyms.expandAbbreviations(h)),
-    forOrganisations: FOR_ORGANISATIONS.test(name) && !NAMES_PERSONS.test(name),
+    forOrganisations: FOR_ORGANISATIONS.test(name) && !AND_PERSONS.test(name),
   };
 }
 
