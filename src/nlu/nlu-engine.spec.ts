@@ -166,6 +166,12 @@ describe('NluEngine on the real catalog', () => {
     });
   });
 
+  it('tells money the state pays ("hỗ trợ mai táng") from asking a person for help', () => {
+    expect(engine.understand('hỗ trợ tiền mai táng cho người mất').finalIntent).toBe('procedure');
+    expect(engine.understand('cần hỗ trợ gấp').finalIntent).toBe('human_handoff');
+    expect(engine.understand('cho tôi gặp người hỗ trợ').finalIntent).toBe('human_handoff');
+  });
+
   it('routes a message with a dossier code to the lookup', () => {
     const u = engine.understand('tra giúp hồ sơ 000.00.12.H41-250312-0007');
     expect(u).toMatchObject({ finalIntent: 'dossier_status', dossierCodes: ['000.00.12.H41-250312-0007'] });
