@@ -172,6 +172,14 @@ describe('NluEngine on the real catalog', () => {
     expect(engine.understand('cho tôi gặp người hỗ trợ').finalIntent).toBe('human_handoff');
   });
 
+  it('reads "bằng xe máy" as a licence only after a verb that makes it one', () => {
+    // "chở hàng bằng xe máy" is by motorbike: nothing in the catalog to answer with.
+    expect(engine.understand('chở hàng bằng xe máy có bị phạt không').answer).not.toBe('procedure');
+    expect(engine.understand('đi bằng ô tô lên tỉnh nộp hồ sơ được không').answer).toBe('none');
+    expect(engine.understand('thi bằng xe máy cần gì').procedures[0]).toBe('3.000346'); // Cấp GPLX
+    expect(engine.understand('mất bằng xe máy làm lại ở đâu').procedures[0]).toBe('3.000348'); // Cấp lại
+  });
+
   it('routes a message with a dossier code to the lookup', () => {
     const u = engine.understand('tra giúp hồ sơ 000.00.12.H41-250312-0007');
     expect(u).toMatchObject({ finalIntent: 'dossier_status', dossierCodes: ['000.00.12.H41-250312-0007'] });
