@@ -180,6 +180,13 @@ describe('NluEngine on the real catalog', () => {
     expect(engine.understand('mất bằng xe máy làm lại ở đâu').procedures[0]).toBe('3.000348'); // Cấp lại
   });
 
+  it('offers both social-housing procedures to one who wants to buy, the named one first', () => {
+    const u = engine.understand('đăng ký mua nhà ở xã hội');
+    expect(u.answer).toBe('clarify');
+    expect(u.procedures[0]).toBe('1.014632'); // Đăng ký mua, thuê mua, thuê nhà ở xã hội … (xã)
+    expect(u.procedures.slice(0, 3)).toContain('1.115150'); // bán, cho thuê mua … theo dự án
+  });
+
   it('routes a message with a dossier code to the lookup', () => {
     const u = engine.understand('tra giúp hồ sơ 000.00.12.H41-250312-0007');
     expect(u).toMatchObject({ finalIntent: 'dossier_status', dossierCodes: ['000.00.12.H41-250312-0007'] });
