@@ -38,6 +38,10 @@ export function clauses(text: string): string[] {
   return text.split(CLAUSE_BREAK);
 }
 
+/** A word (as {@link words} finds them) or a clause break. */
+const WORD_OR_BREAK = new RegExp(`[\\p{L}\\p{N}]+|${CLAUSE_BREAK.source}`, 'gu');
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 export interface Token {
   /** Canonical accented form; equal to `folded` when the citizen typed without diacritics. */
   accented: string;
@@ -72,13 +76,14 @@ function cachedToken(word: string): Token {
 
 /** Tokens of a text clause by clause, an empty token between two clauses (see {@link clauses}). */
 export function tokenizeClauses(text: string): Token[] {
+  // One pass over the whole text: catalog bodies are long, and splitting them first costs build time.
+  const composed = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   const tokens: Token[] = [];
-  for (const clause of clauses(text)) {
-    const found = tokenize(clause);
-    if (found.length === 0) continue;
-    if (tokens.length > 0) tokens.push(SEPARATOR);
-    tokens.push(...found);
+  for (const [piece] of composed.toLowerCase().matchAll(WORD_OR_BREAK)) {
+    if (WORD_START.test(piece)) tokens.push(cachedToken(piece));
+    else if (tokens.length > 0 && tokens[tokens.length - 1] !== SEPARATOR) tokens.push(SEPARATOR);
   }
+  if (tokens[tokens.length - 1] === SEPARATOR) tokens.pop();
   return tokens;
 }
 
