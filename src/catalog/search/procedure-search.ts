@@ -135,7 +135,9 @@ export class ProcedureSearch {
       const indexedPhrases = phrases.map((p) => this.withSynonyms(p));
       this.index.add([
         ownTerms,
-        fieldTerms(this.withSynonyms(this.synonyms.expandAbbreviations(tokenizeClauses(doc.results.join('. '))))),
+        fieldTerms(
+          this.withSynonyms(this.synonyms.expandAbbreviations(tokenizeClauses(doc.results.join('. ')))),
+        ),
         fieldTerms(tokenizeClauses(doc.field ?? '')),
         fieldTerms(tokenizeClauses(doc.body), false),
         phraseTerms(indexedPhrases, ownTerms),
