@@ -46,8 +46,6 @@ const QUERY_COVERAGE_WEIGHT = 0.4;
 const LEAD_WEIGHT = 0.3;
 const LEAD_PAIRS = 3;
 const MODIFIER_PENALTY = 0.85;
-/** A name lacking the action the citizen asks for ("cấp lại", "gia hạn") ranks below a sibling that has it. */
-const MISSING_CASE_PENALTY = 0.85;
 
 /** How many of the first hits are different procedures before level copies may follow. */
 const DISTINCT_FIRST = 3;
@@ -296,19 +294,19 @@ export class ProcedureSearch {
     if (alternatives.size && !plainAlternative && !phraseMatch && !someIn(alternatives, asked)) unasked++;
     // A name without the case the citizen's words imply ("mất" → "cấp lại") is a sibling at best.
     if (implied.size && !someIn(implied, d.modifiers.mentioned) && !someIn(implied, cases)) unasked++;
-    const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
     // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best,
     // ranked below a sibling that states it and never answered.
     let missingCases = 0;
     for (const c of askedActions) if (!someIn(c, d.modifiers.mentioned) && !someIn(c, cases)) missingCases++;
+    if (missingCases) unasked++;
+    const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
     const score =
       bm25 *
       (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * rankCoverage) *
       (1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage) *
       (1 - LEAD_WEIGHT + LEAD_WEIGHT * lead) *
       prior *
-      penalty *
-      (missingCases ? MISSING_CASE_PENALTY : 1);
+      penalty;
     return {
       code: d.doc.code,
       score,
