@@ -37,7 +37,10 @@ export class QueryAnalyzer {
 
   analyze(text: string): AnalyzedQuery {
     const corrections: Correction[] = [];
-    const tokens = this.clauseTokens(text, corrections);
+    // A separator before each clause; the stray ones (leading, doubled) go with those of the ignored.
+    const tokens = withoutStraySeparators(
+      clauses(text).flatMap((c) => [SEPARATOR, ...words(c).flatMap((w) => this.repair(w, corrections))]),
+    );
     const content = withoutStraySeparators(this.synonyms.withoutIgnored(tokens));
     const { groups, covered } = this.synonyms.colloquial(content);
     const expansions = groups.map((g) => g.canonical);
@@ -52,18 +55,6 @@ export class QueryAnalyzer {
       corrections,
       accented: spoken.length > 0 && withDiacritics / spoken.length >= 0.3,
     };
-  }
-
-  /** Repaired tokens, clause by clause, with a separator where one clause ends and the next begins. */
-  private clauseTokens(text: string, corrections: Correction[]): Token[] {
-    const tokens: Token[] = [];
-    for (const clause of clauses(text)) {
-      const repaired = words(clause).flatMap((w) => this.repair(w, corrections));
-      if (repaired.length === 0) continue;
-      if (tokens.length > 0) tokens.push(SEPARATOR);
-      tokens.push(...repaired);
-    }
-    return tokens;
   }
 
   /** Classifier features: folded words and word pairs after repair (abbreviations, telex, typos). */
@@ -113,7 +104,7 @@ export class QueryAnalyzer {
   }
 }
 
-/** A clause of nothing but question phrasing leaves separators with nothing between them. */
+/** Separators with nothing between them, or at either end, as an empty or ignored clause leaves. */
 function withoutStraySeparators(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
