@@ -120,6 +120,17 @@ describe('NluEngine on the real catalog', () => {
     expect(engine.understand('mat bang lai xe o to').procedures[0]).toBe('3.000348');
   });
 
+  it('ranks the re-issue first for a renewal the catalog has no "gia hạn" procedure for, and asks', () => {
+    // Kiểm toán has "Cấp" (cấp mới), "Cấp lại" and "Cấp … (điều chỉnh)", no "Gia hạn".
+    const u = namesOnly.understand('gia hạn giấy chứng nhận đăng ký hành nghề kiểm toán');
+    expect(u.procedures[0]).toBe('1.007632'); // Đăng ký cấp lại …
+    expect(u.answer).toBe('clarify');
+    // Where a "Gia hạn" procedure exists, it stays first and is answered.
+    const renewal = namesOnly.understand('gia hạn tạm trú');
+    expect(renewal.procedures[0]).toBe('1.002755'); // Gia hạn tạm trú
+    expect(renewal.answer).toBe('procedure');
+  });
+
   it('reads no case into a colloquial phrase: unaccented "bang lai" is not "lại"', () => {
     const [best] = engine.searchText('doi bang lai xe o to').hits;
     expect(best).toMatchObject({ code: '3.000347', missingCases: 0 }); // Đổi giấy phép lái xe

@@ -36,6 +36,23 @@ describe('Synonyms implied cases', () => {
   });
 });
 
+describe('Synonyms stand-in cases', () => {
+  it('gives the cases an action is filed under when no procedure is named for it', () => {
+    const synonyms = new Synonyms({
+      modifiers: ['lại', 'đổi', 'gia hạn'],
+      stands_in: { 'gia hạn': ['lại', 'đổi'] },
+    });
+    expect(synonyms.standInsFor(2)).toEqual([0, 1]);
+    expect(synonyms.standInsFor(0)).toEqual([]);
+  });
+
+  it('rejects a stand-in that is not a listed modifier, naming the section and the phrase', () => {
+    expect(() => new Synonyms({ modifiers: ['gia hạn'], stands_in: { 'gia hạn': ['cấp lại'] } })).toThrow(
+      /stands_in: "cấp lại"/,
+    );
+  });
+});
+
 describe('Synonyms abbreviations', () => {
   const synonyms = new Synonyms({
     abbreviations: { gplx: 'giấy phép lái xe', đkkd: 'đăng ký kinh doanh', mún: 'muốn' },

@@ -17,6 +17,7 @@ const synonymsFileSchema = z.object({
   ignore: z.array(z.string().min(1)).default([]),
   modifiers: z.array(z.string().min(1)).default([]),
   implies: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  stands_in: z.record(z.string(), z.array(z.string().min(1))).default({}),
   procedures: z
     .record(
       z.string().regex(PROCEDURE_CODE, {
@@ -53,6 +54,7 @@ export class Synonyms {
   private readonly modifierMatcher: PhraseMatcher;
   /** Per modifier, the cases a citizen who states it asks for too ("mất" → "lại"). */
   private readonly implied = new Map<number, number[]>();
+  private readonly standIns = new Map<number, number[]>();
   readonly ignoreMatcher: PhraseMatcher;
   /**
    * How citizens ask for one procedure, by its code ("cắt khẩu" for "Xóa đăng ký thường trú"):
@@ -89,11 +91,16 @@ export class Synonyms {
     this.variantMatcher = new PhraseMatcher(variants);
     this.canonicalMatcher = new PhraseMatcher(this.groups.map((g) => g.canonical));
     this.modifierMatcher = new PhraseMatcher(this.modifiers);
-    for (const [phrase, cases] of Object.entries(data.implies)) {
-      this.implied.set(
-        this.modifierNo(phrase),
-        cases.map((c) => this.modifierNo(c)),
-      );
+    for (const [section, map] of [
+      ['implies', this.implied],
+      ['stands_in', this.standIns],
+    ] as const) {
+      for (const [phrase, cases] of Object.entries(data[section])) {
+        map.set(
+          this.modifierNo(phrase, section),
+          cases.map((c) => this.modifierNo(c, section)),
+        );
+      }
     }
     this.ignoreMatcher = new PhraseMatcher(this.ignore);
     for (const [code, phrases] of Object.entries(data.procedures)) {
@@ -194,13 +201,21 @@ export class Synonyms {
     return out;
   }
 
-  /** A listed modifier's index; staff's `implies` may only name listed modifiers. */
-  private modifierNo(phrase: string): number {
+  /**
+   * The cases the catalog files an asked action under when it has no procedure of that name: an
+   * expired certificate with no "gia hạn" procedure is issued again ("cấp lại", "cấp đổi").
+   */
+  standInsFor(action: number): number[] {
+    return this.standIns.get(action) ?? [];
+  }
+
+  /** A listed modifier's index; staff's `implies` and `stands_in` may only name listed modifiers. */
+  private modifierNo(phrase: string, section: string): number {
     const key = tokenize(phrase)
       .map((t) => t.folded)
       .join(' ');
     const no = this.modifiers.findIndex((m) => m.map((t) => t.folded).join(' ') === key);
-    if (no < 0) throw new Error(`implies: "${phrase}" không có trong danh sách modifiers`);
+    if (no < 0) throw new Error(`${section}: "${phrase}" không có trong danh sách modifiers`);
     return no;
   }
 

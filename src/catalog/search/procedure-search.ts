@@ -287,18 +287,25 @@ export class ProcedureSearch {
     for (const pairs of d.leadBigrams) {
       if (pairs.length) lead = Math.max(lead, this.marks.count(pairs) / pairs.length);
     }
-    let unasked = 0;
-    for (const m of d.modifiers.restricting) if (!asked.has(m) && !phraseMatch) unasked++;
+    // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best,
+    // ranked below a sibling that states it and never answered. Where the catalog files that
+    // action under another case ("cấp lại" a certificate that has no "gia hạn"), the name stating
+    // that stand-in ranks as if it were asked, though it is still never answered.
+    let missingCases = 0;
+    const standIns = new Set<number>();
+    for (const c of askedActions) {
+      if (someIn(c, d.modifiers.mentioned) || someIn(c, cases)) continue;
+      missingCases++;
+      for (const m of c)
+        for (const s of this.synonyms.standInsFor(m)) if (d.modifiers.mentioned.has(s)) standIns.add(s);
+    }
+    let unasked = missingCases && standIns.size === 0 ? 1 : 0;
+    for (const m of d.modifiers.restricting) if (!asked.has(m) && !standIns.has(m) && !phraseMatch) unasked++;
     // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
     const { alternatives, plainAlternative } = d.modifiers;
     if (alternatives.size && !plainAlternative && !phraseMatch && !someIn(alternatives, asked)) unasked++;
     // A name without the case the citizen's words imply ("mất" → "cấp lại") is a sibling at best.
     if (implied.size && !someIn(implied, d.modifiers.mentioned) && !someIn(implied, cases)) unasked++;
-    // A case the citizen asks for ("gia hạn") that the name never mentions: a near miss at best,
-    // ranked below a sibling that states it and never answered.
-    let missingCases = 0;
-    for (const c of askedActions) if (!someIn(c, d.modifiers.mentioned) && !someIn(c, cases)) missingCases++;
-    if (missingCases) unasked++;
     const penalty = MODIFIER_PENALTY ** Math.min(unasked, 3);
     const score =
       bm25 *
