@@ -108,6 +108,14 @@ describe('NluEngine on the real catalog', () => {
     expect(u.answer).toBe('clarify');
   });
 
+  it('asks, not answers, when the message names another object where the name ends', () => {
+    // The catalog has the veterinary practising certificate, not a pharmacist's.
+    const u = engine.understand('gia hạn chứng chỉ hành nghề dược');
+    expect(u.procedures[0]).toBe('2.001064'); // Gia hạn Chứng chỉ hành nghề thú y
+    expect(u.answer).toBe('clarify');
+    expect(engine.understand('gia hạn chứng chỉ hành nghề thú y').answer).toBe('procedure');
+  });
+
   it('asks, not answers, when a lost paper meets a name that does not issue it again', () => {
     const u = namesOnly.understand('mat bang lai xe o to');
     expect(u.answer).toBe('clarify');

@@ -1,11 +1,11 @@
-import { tokenize } from '../../nlu/vietnamese-text.util';
+import { tokenizeClauses } from '../../nlu/vietnamese-text.util';
 import { hasSlotConflict } from './slot-conflict';
 
 describe('hasSlotConflict', () => {
   const conflict = (message: string, name: string, spokenFor: string[] = []) => {
-    const tokens = tokenize(message);
+    const tokens = tokenizeClauses(message);
     const spoken = new Set(tokens.filter((t) => spokenFor.includes(t.accented)));
-    return hasSlotConflict(tokens, tokenize(name), spoken);
+    return hasSlotConflict(tokens, tokenizeClauses(name), spoken);
   };
 
   it('sees another action between the same words', () => {
@@ -32,5 +32,24 @@ describe('hasSlotConflict', () => {
     );
     expect(conflict('thời hạn đăng ký cư trú', 'Đăng ký thường trú', ['cư'])).toBe(false);
     expect(conflict('thời hạn đăng ký cư trú', 'Đăng ký thường trú')).toBe(true);
+  });
+
+  it("sees another object where a name's first clause ends, after two shared words", () => {
+    expect(conflict('gia hạn chứng chỉ hành nghề dược', 'Gia hạn Chứng chỉ hành nghề thú y')).toBe(true);
+    expect(conflict('cap chung chi hanh nghe luat su', 'Cấp Chứng chỉ hành nghề thú y')).toBe(true);
+  });
+
+  it("reads no other object into a name's qualifiers, a longer message, or one shared word", () => {
+    // "cấp [tỉnh]" is where it is filed, in a clause of its own.
+    expect(
+      conflict(
+        'cấp hộ chiếu có cấp gấp không',
+        'Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)',
+      ),
+    ).toBe(false);
+    expect(conflict('thẻ căn cước gắn chip', 'Cấp thẻ căn cước')).toBe(false);
+    expect(conflict('cấp chứng chỉ hành nghề thú y cho bác sĩ', 'Cấp Chứng chỉ hành nghề thú y')).toBe(false);
+    // Unaccented "can" (cần) is not "căn": one shared word is not a slot.
+    expect(conflict('mat the lam lai co can chup anh', 'Cấp lại thẻ căn cước')).toBe(false);
   });
 });

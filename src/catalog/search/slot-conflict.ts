@@ -34,5 +34,47 @@ export function hasSlotConflict(message: Token[], name: Token[], spokenFor: Set<
       }
     }
   }
+  return hasTailConflict(message, name, messageWords, nameWords, spokenFor);
+}
+
+/**
+ * The same at the end of a name's first clause: "hành nghề [dược]" against "Chứng chỉ hành nghề
+ * [thú y]". After two words both share, the name ends with words the message never says, and the
+ * message goes on instead with its own, which the name never says: another object, so another
+ * procedure. Only the first clause: what follows ("(thực hiện tại cấp tỉnh)") is not the object.
+ */
+function hasTailConflict(
+  message: Token[],
+  name: Token[],
+  messageWords: Set<string>,
+  nameWords: Set<string>,
+  spokenFor: Set<Token>,
+): boolean {
+  const isAnchor = (t: Token | undefined): t is Token => !!t && t.folded.length > 0 && !isStopword(t);
+  const slotAfter = (tokens: Token[], i: number) => {
+    const slot: Token[] = [];
+    for (let k = i + 1; k < tokens.length && slot.length < MAX_GAP && isAnchor(tokens[k]); k++) {
+      slot.push(tokens[k]);
+    }
+    return slot;
+  };
+  const clauseEnd = name.findIndex((t) => t.folded.length === 0);
+  const end = clauseEnd < 0 ? name.length : clauseEnd;
+  for (let i = Math.max(1, end - 1 - MAX_GAP); i < end - 1; i++) {
+    if (!isAnchor(name[i]) || !isAnchor(name[i - 1])) continue;
+    const nameSlot = name.slice(i + 1, end);
+    if (!nameSlot.every(isAnchor) || nameSlot.some((t) => messageWords.has(t.folded))) continue;
+    for (let p = 1; p < message.length; p++) {
+      if (!sameWord(message[p], name[i]) || !sameWord(message[p - 1], name[i - 1])) continue;
+      const messageSlot = slotAfter(message, p);
+      const foreign = messageSlot.every((t) => !spokenFor.has(t) && !nameWords.has(t.folded));
+      if (messageSlot.length > 0 && foreign) return true;
+    }
+  }
   return false;
+}
+
+/** Folded forms match, and accented ones too when both are typed with accents ("căn" is not "cần"). */
+function sameWord(a: Token, b: Token): boolean {
+  return a.folded === b.folded && (!a.hasDiacritics || !b.hasDiacritics || a.accented === b.accented);
 }
