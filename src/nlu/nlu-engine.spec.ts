@@ -95,6 +95,9 @@ describe('NluEngine on the real catalog', () => {
     // An action asked for ("làm lại") ranks the sibling that states it above the plain one.
     ['đăng ký lại hộ kinh doanh', ['2.000575']],
     ['bến thủy nội địa xin làm lại giấy công bố', ['1.003658']],
+    // A foreign spouse or parent, named by nationality, makes it a matter with a foreign element.
+    ['sắp cưới chồng người Đài Loan, đăng ký kết hôn ở đâu', ['2.000806']],
+    ['dang ky khai sinh cho be, bo be la nguoi han quoc', ['2.000528']],
     // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
     ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
