@@ -98,6 +98,10 @@ describe('NluEngine on the real catalog', () => {
     // A foreign spouse or parent, named by nationality, makes it a matter with a foreign element.
     ['sắp cưới chồng người Đài Loan, đăng ký kết hôn ở đâu', ['2.000806']],
     ['dang ky khai sinh cho be, bo be la nguoi han quoc', ['2.000528']],
+    // A shop closed for good ends its household business; one closed for a while pauses it.
+    ['tiem tap hoa nha toi muon dong cua han', ['1.001266']],
+    ['đóng giấy phép kinh doanh hộ cá thể', ['1.001266']],
+    ['tạm đóng cửa tiệm 2 tháng có phải báo không', ['1.001570']],
     // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
     ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
