@@ -102,6 +102,8 @@ describe('NluEngine on the real catalog', () => {
     ['tiem tap hoa nha toi muon dong cua han', ['1.001266']],
     ['đóng giấy phép kinh doanh hộ cá thể', ['1.001266']],
     ['tạm đóng cửa tiệm 2 tháng có phải báo không', ['1.001570']],
+    // A river boat (sà lan, ghe máy) is an inland waterway vehicle.
+    ['đăng ký sà lan chở cát lần đầu', ['1.004088', '1.004047']],
     // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
     ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
