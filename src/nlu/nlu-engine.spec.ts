@@ -104,6 +104,8 @@ describe('NluEngine on the real catalog', () => {
     ['tạm đóng cửa tiệm 2 tháng có phải báo không', ['1.001570']],
     // A river boat (sà lan, ghe máy) is an inland waterway vehicle.
     ['đăng ký sà lan chở cát lần đầu', ['1.004088', '1.004047']],
+    // How long a paper stays valid is a question, not a request to renew it.
+    ['giấy phép xây dựng thời hạn hiệu lực bao nhiêu tháng', ['1.013225']],
     // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
     ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
