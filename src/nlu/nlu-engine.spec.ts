@@ -119,6 +119,16 @@ describe('NluEngine on the real catalog', () => {
     expect(u.answer).toBe('clarify');
   });
 
+  it('reads "lệ phí" inside "lệ phí trước bạ" as the procedure, not as asking the fee', () => {
+    const u = engine.understand('lệ phí trước bạ nhà đất khai ở đâu');
+    expect(u.procedures[0]).toBe('1.007277'); // Khai lệ phí trước bạ nhà, đất
+    expect(u.search.hits[0].nameCoverage).toBeGreaterThan(0.5);
+    expect(engine.understand('thue truoc ba nha dat nop o dau')).toMatchObject({
+      answer: 'procedure',
+      procedures: expect.arrayContaining(['1.007277']),
+    });
+  });
+
   it('asks, not answers, when the message names another object where the name ends', () => {
     // The catalog has the veterinary practising certificate, not a pharmacist's.
     const u = engine.understand('gia hạn chứng chỉ hành nghề dược');

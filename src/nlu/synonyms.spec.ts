@@ -53,6 +53,23 @@ describe('Synonyms stand-in cases', () => {
   });
 });
 
+describe('Synonyms question phrasing', () => {
+  const synonyms = new Synonyms({
+    synonyms: [['lệ phí trước bạ', 'thuế trước bạ']],
+    ignore: ['lệ phí', 'bao nhiêu'],
+  });
+  const kept = (text: string) =>
+    synonyms
+      .withoutIgnored(tokenize(text))
+      .map((t) => t.accented)
+      .join(' ');
+
+  it('drops question phrasing, but not inside a longer listed term', () => {
+    expect(kept('làm sổ đỏ lệ phí bao nhiêu')).toBe('làm sổ đỏ');
+    expect(kept('miễn lệ phí trước bạ nhà đất')).toBe('miễn lệ phí trước bạ nhà đất');
+  });
+});
+
 describe('Synonyms abbreviations', () => {
   const synonyms = new Synonyms({
     abbreviations: { gplx: 'giấy phép lái xe', đkkd: 'đăng ký kinh doanh', mún: 'muốn' },

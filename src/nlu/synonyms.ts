@@ -114,7 +114,12 @@ export class Synonyms {
     const ignored = new Set<number>();
     // Longest phrases first, so "mất bao lâu" is removed whole before "bao lâu" could leave "mất".
     const matches = this.ignoreMatcher.matches(tokens).sort((a, b) => b.length - a.length);
+    if (matches.length === 0) return tokens;
+    // A longer listed term wins over the question phrasing inside it: "lệ phí" asks the fee, but
+    // "miễn lệ phí trước bạ" names the procedure "Khai lệ phí trước bạ …".
+    const terms = [...this.canonicalMatcher.matches(tokens), ...this.variantMatcher.matches(tokens)];
     for (const m of matches) {
+      if (terms.some((t) => t.length > m.length && within(m, t))) continue;
       const span = Array.from({ length: m.length }, (_, j) => m.start + j);
       if (span.every((i) => !ignored.has(i))) span.forEach((i) => ignored.add(i));
     }
