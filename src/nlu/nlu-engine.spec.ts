@@ -171,6 +171,9 @@ describe('NluEngine on the real catalog', () => {
     expect(fix.slice(0, 3)).not.toContain('1.012786'); // Cấp lại Giấy chứng nhận do bị mất
     const check = engine.searchText('kiểm tra lại hồ sơ đăng ký kết hôn').hits;
     expect(check.slice(0, 3).map((h) => h.code)).not.toContain('1.004746'); // Đăng ký lại kết hôn
+    // "thanh toán lại" is a refund, asked of "Thanh toán trực tiếp chi phí khám, chữa bệnh BHYT".
+    const [refund] = engine.searchText('khám bệnh trái tuyến tự trả tiền, bhxh có thanh toán lại không').hits;
+    expect(refund).toMatchObject({ code: '1.001656', missingCases: 0 });
   });
 
   it('keeps the right procedure among the choices when it cannot be sure', () => {
