@@ -24,6 +24,7 @@ const result = (hits: [string, number, number, number, number?][]): SearchResult
       nameCoverage,
       queryCoverage,
       missingCases,
+      unaskedCases: 0,
       slotConflict: false,
     })),
   }) as SearchResult;
@@ -46,6 +47,17 @@ describe('decideAnswer', () => {
     ]);
     expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('procedure');
     search.hits[0].slotConflict = true;
+    expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('clarify');
+  });
+
+  it('asks instead of answering when the stated name is limited to a case the message never states', () => {
+    // "Cấp Giấy chứng nhận đăng ký đầu tư ra nước ngoài …" for an investor coming to Viet Nam.
+    const search = result([
+      ['A', 20, 0.8, 0.6],
+      ['C', 10, 0.5, 0.6],
+    ]);
+    expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('procedure');
+    search.hits[0].unaskedCases = 1;
     expect(decideAnswer(intent('procedure'), noEntities, search, nameOf).answer).toBe('clarify');
   });
 

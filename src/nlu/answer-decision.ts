@@ -82,11 +82,13 @@ export function decideAnswer(
   }
   const margin = marginOf(top, hits, nameOf);
   const evidence = strength(top, margin);
+  // A name limited to a case the message never states ("… ra nước ngoài") is a sibling's at best.
   const statesName =
     top.nameCoverage >= SURE.nameCoverage &&
     top.queryCoverage >= SURE.queryCoverage &&
     margin >= SURE.margin &&
-    top.score >= SURE.score;
+    top.score >= SURE.score &&
+    top.unaskedCases === 0;
   const leadsByFar =
     margin >= DECISIVE.margin && top.queryCoverage >= DECISIVE.queryCoverage && top.score >= DECISIVE.score;
   if ((statesName || leadsByFar) && top.missingCases === 0 && !top.slotConflict) {

@@ -129,6 +129,18 @@ describe('NluEngine on the real catalog', () => {
     });
   });
 
+  it('asks, not answers, when the name is limited to a case the message never states', () => {
+    const inbound = engine.understand(
+      'nhà đầu tư hàn quốc xin giấy chứng nhận đăng ký đầu tư cho dự án không thuộc diện chấp thuận chủ trương đầu tư',
+    );
+    expect(inbound.answer).toBe('clarify'); // the best name is "… đầu tư ra nước ngoài …"
+    expect(inbound.procedures.slice(0, 5)).toContain('1.009664'); // Cấp Giấy chứng nhận đăng ký đầu tư
+    // A shorter case said inside the name's ("đổi" in "cấp đổi") states it.
+    const [renew] = engine.searchText('đổi thẻ căn cước ở đâu').hits;
+    expect(renew).toMatchObject({ code: '1.014063', unaskedCases: 0 });
+    expect(engine.understand('đổi thẻ căn cước ở đâu').answer).toBe('procedure');
+  });
+
   it('asks, not answers, when the message names another object where the name ends', () => {
     // The catalog has the veterinary practising certificate, not a pharmacist's.
     const u = engine.understand('gia hạn chứng chỉ hành nghề dược');

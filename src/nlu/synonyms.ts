@@ -55,6 +55,7 @@ export class Synonyms {
   /** Per modifier, the cases a citizen who states it asks for too ("mất" → "lại"). */
   private readonly implied = new Map<number, number[]>();
   private readonly standIns = new Map<number, number[]>();
+  private readonly nested = new Map<number, Set<number>>();
   readonly ignoreMatcher: PhraseMatcher;
   /**
    * How citizens ask for one procedure, by its code ("cắt khẩu" for "Xóa đăng ký thường trú"):
@@ -204,6 +205,20 @@ export class Synonyms {
     const out = new Set<number>();
     for (const m of asked) for (const c of this.implied.get(m) ?? []) if (!asked.has(c)) out.add(c);
     return out;
+  }
+
+  /**
+   * The shorter cases inside a case ("đổi" in "cấp đổi"): a citizen who says "đổi thẻ căn cước"
+   * asks for the name's "cấp đổi".
+   */
+  casesInside(modifier: number): Set<number> {
+    let inside = this.nested.get(modifier);
+    if (!inside) {
+      inside = this.modifiersIn(this.modifiers[modifier] ?? []);
+      inside.delete(modifier);
+      this.nested.set(modifier, inside);
+    }
+    return inside;
   }
 
   /**

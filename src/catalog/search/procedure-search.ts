@@ -71,6 +71,8 @@ export interface SearchHit {
   queryCoverage: number;
   /** Special cases the message asks for ("gia hạn", "cấp lại") that the name does not state. */
   missingCases: number;
+  /** Special cases the name is limited to ("cấp lại", "ra nước ngoài") that the message never states. */
+  unaskedCases: number;
   /**
    * The message puts other words where the name has its own ("giấy phép [sử dụng] vật liệu nổ"
    * against "Giấy phép [vận chuyển] vật liệu nổ"): a neighbour of what was asked, not it.
@@ -299,8 +301,13 @@ export class ProcedureSearch {
       for (const m of c)
         for (const s of this.synonyms.standInsFor(m)) if (d.modifiers.mentioned.has(s)) standIns.add(s);
     }
-    let unasked = missingCases && standIns.size === 0 ? 1 : 0;
-    for (const m of d.modifiers.restricting) if (!asked.has(m) && !standIns.has(m) && !phraseMatch) unasked++;
+    let unaskedCases = 0;
+    for (const m of d.modifiers.restricting) {
+      if (phraseMatch || asked.has(m) || standIns.has(m) || someIn(this.synonyms.casesInside(m), asked))
+        continue;
+      unaskedCases++;
+    }
+    let unasked = unaskedCases + (missingCases && standIns.size === 0 ? 1 : 0);
     // Of actions listed as alternatives, one asked (or a plain one listed) fits the citizen.
     const { alternatives, plainAlternative } = d.modifiers;
     if (alternatives.size && !plainAlternative && !phraseMatch && !someIn(alternatives, asked)) unasked++;
@@ -320,6 +327,7 @@ export class ProcedureSearch {
       nameCoverage,
       queryCoverage,
       missingCases,
+      unaskedCases,
       slotConflict: false,
       phraseMatch,
     };
