@@ -106,6 +106,8 @@ describe('NluEngine on the real catalog', () => {
     ['đăng ký sà lan chở cát lần đầu', ['1.004088', '1.004047']],
     // How long a paper stays valid is a question, not a request to renew it.
     ['giấy phép xây dựng thời hạn hiệu lực bao nhiêu tháng', ['1.013225']],
+    // Torn or burnt banknotes are exchanged by the State Bank.
+    ['tờ tiền 200 nghìn bị rách một góc thì đổi ở đâu', ['2.001077']],
     // A contract (hợp đồng, hđ) is a "giao dịch" in the certification procedure's name.
     ['chứng thực hđ mua bán nhà', ['2.001035']],
   ])('%s → %j first', (text, codes) => {
