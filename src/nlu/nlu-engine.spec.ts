@@ -188,6 +188,10 @@ describe('NluEngine on the real catalog', () => {
     // "thanh toán lại" is a refund, asked of "Thanh toán trực tiếp chi phí khám, chữa bệnh BHYT".
     const [refund] = engine.searchText('khám bệnh trái tuyến tự trả tiền, bhxh có thanh toán lại không').hits;
     expect(refund).toMatchObject({ code: '1.001656', missingCases: 0 });
+    // "để lại" is to leave (a house to one's children), not to issue again.
+    const will = engine.understand('mẹ tôi muốn lập di chúc để lại nhà cho con, chứng thực ở xã được không');
+    expect(will).toMatchObject({ answer: 'procedure', procedures: expect.arrayContaining(['2.001019']) });
+    expect(will.procedures[0]).toBe('2.001019'); // Chứng thực di chúc
   });
 
   it('keeps the right procedure among the choices when it cannot be sure', () => {
