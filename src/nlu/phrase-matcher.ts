@@ -44,7 +44,8 @@ export class PhraseMatcher {
   }
 }
 
-function sameWord(typed: Token, listed: Token): boolean {
+/** Folded forms match, and accented ones too when both carry diacritics ("căn" is not "cần"). */
+export function sameWord(typed: Token, listed: Token): boolean {
   if (typed.folded !== listed.folded) return false;
   return !typed.hasDiacritics || !listed.hasDiacritics || typed.accented === listed.accented;
 }

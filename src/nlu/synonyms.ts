@@ -55,7 +55,7 @@ export class Synonyms {
   /** Per modifier, the cases a citizen who states it asks for too ("mất" → "lại"). */
   private readonly implied = new Map<number, number[]>();
   private readonly standIns = new Map<number, number[]>();
-  private readonly nested = new Map<number, Set<number>>();
+  private readonly nested: Set<number>[];
   readonly ignoreMatcher: PhraseMatcher;
   /**
    * How citizens ask for one procedure, by its code ("cắt khẩu" for "Xóa đăng ký thường trú"):
@@ -92,6 +92,11 @@ export class Synonyms {
     this.variantMatcher = new PhraseMatcher(variants);
     this.canonicalMatcher = new PhraseMatcher(this.groups.map((g) => g.canonical));
     this.modifierMatcher = new PhraseMatcher(this.modifiers);
+    this.nested = this.modifiers.map((m, no) => {
+      const inside = this.modifiersIn(m);
+      inside.delete(no);
+      return inside;
+    });
     for (const [section, map] of [
       ['implies', this.implied],
       ['stands_in', this.standIns],
@@ -212,13 +217,7 @@ export class Synonyms {
    * asks for the name's "cấp đổi".
    */
   casesInside(modifier: number): Set<number> {
-    let inside = this.nested.get(modifier);
-    if (!inside) {
-      inside = this.modifiersIn(this.modifiers[modifier] ?? []);
-      inside.delete(modifier);
-      this.nested.set(modifier, inside);
-    }
-    return inside;
+    return this.nested[modifier] ?? NO_CASES;
   }
 
   /**
@@ -281,6 +280,8 @@ function longestOnly(matches: PhraseMatch[]): PhraseMatch[] {
 function within(inner: PhraseMatch, outer: PhraseMatch): boolean {
   return outer.start <= inner.start && outer.start + outer.length >= inner.start + inner.length;
 }
+
+const NO_CASES = new Set<number>();
 
 export { SEPARATOR };
 

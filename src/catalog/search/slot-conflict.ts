@@ -1,8 +1,11 @@
+import { sameWord } from '../../nlu/phrase-matcher';
 import type { Token } from '../../nlu/vietnamese-text.util';
 import { isStopword } from './search-terms';
 
 /** The words between two anchors: one or two ("giấy phép [vận chuyển] vật liệu nổ"). */
 const MAX_GAP = 2;
+
+const isAnchor = (t: Token | undefined): t is Token => !!t && t.folded.length > 0 && !isStopword(t);
 
 /**
  * Whether the message puts other words where the name has its own between the same two content
@@ -14,7 +17,6 @@ const MAX_GAP = 2;
 export function hasSlotConflict(message: Token[], name: Token[], spokenFor: Set<Token> = new Set()): boolean {
   const messageWords = new Set(message.map((t) => t.folded));
   const nameWords = new Set(name.map((t) => t.folded));
-  const isAnchor = (t: Token) => t.folded.length > 0 && !isStopword(t);
   for (let i = 0; i < name.length; i++) {
     if (!isAnchor(name[i])) continue;
     for (let j = i + 2; j <= i + 1 + MAX_GAP && j < name.length; j++) {
@@ -50,7 +52,6 @@ function hasTailConflict(
   nameWords: Set<string>,
   spokenFor: Set<Token>,
 ): boolean {
-  const isAnchor = (t: Token | undefined): t is Token => !!t && t.folded.length > 0 && !isStopword(t);
   const slotAfter = (tokens: Token[], i: number) => {
     const slot: Token[] = [];
     for (let k = i + 1; k < tokens.length && slot.length < MAX_GAP && isAnchor(tokens[k]); k++) {
@@ -72,9 +73,4 @@ function hasTailConflict(
     }
   }
   return false;
-}
-
-/** Folded forms match, and accented ones too when both are typed with accents ("căn" is not "cần"). */
-function sameWord(a: Token, b: Token): boolean {
-  return a.folded === b.folded && (!a.hasDiacritics || !b.hasDiacritics || a.accented === b.accented);
 }
